@@ -1,0 +1,4 @@
+/** New unique ids (UUIDs in production, sequential in tests). */
+export interface IdGenerator {
+  next(): string;
+}

@@ -1,0 +1,145 @@
+import type { DomainEvent } from '../domain-event.js';
+import { DomainInvariantError } from '../errors.js';
+import type { Money } from '../money/money.js';
+import { type LoanProduct, type ProductRuleViolation, checkAgainstProduct } from '../product/loan-product.js';
+import { type Result, err, ok } from '../result.js';
+import type { LoanStatus } from './loan-status.js';
+
+/** The persisted state of a loan; repositories store and load exactly this. */
+export interface LoanSnapshot {
+  readonly id: string;
+  readonly brandId: string;
+  readonly customerId: string;
+  readonly productId: string;
+  readonly amount: Money;
+  readonly tenure: number;
+  readonly status: LoanStatus;
+  readonly rejectionReasons: readonly string[];
+  readonly appliedAt: Date;
+  readonly updatedAt: Date;
+  /** Optimistic-concurrency version: bumped on every saved change. */
+  readonly version: number;
+}
+
+/** What a customer asks for when applying. */
+export interface LoanApplicationRequest {
+  readonly id: string;
+  readonly brandId: string;
+  readonly customerId: string;
+  readonly product: LoanProduct;
+  readonly amount: Money;
+  readonly tenure: number;
+  readonly at: Date;
+}
+
+/**
+ * The loan aggregate. State changes only through intention-revealing transitions, each of which checks
+ * its invariants and records a domain event for the outbox.
+ */
+export class Loan {
+  private events: DomainEvent[] = [];
+
+  private constructor(private state: LoanSnapshot) {}
+
+  /**
+   * A customer's application for a brand's product. Refused (as data) when the amount or tenure is
+   * outside the product's bounds.
+   * @example
+   * const r = Loan.apply({ id, brandId, customerId, product, amount: Money.of('20000'), tenure: 30, at });
+   * if (r.ok) r.value.pullEvents(); // [{ type: 'loan.applied', ... }]
+   */
+  static apply(request: LoanApplicationRequest): Result<Loan, readonly ProductRuleViolation[]> {
+    if (request.product.brandId !== request.brandId) {
+      throw new DomainInvariantError('PRODUCT_OF_OTHER_BRAND', 'a loan can only be for a product of its own brand');
+    }
+    const violations = checkAgainstProduct(request.product, request.amount, request.tenure);
+    if (violations.length > 0) return err(violations);
+    const loan = new Loan({
+      id: request.id,
+      brandId: request.brandId,
+      customerId: request.customerId,
+      productId: request.product.id,
+      amount: request.amount,
+      tenure: request.tenure,
+      status: 'APPLIED',
+      rejectionReasons: [],
+      appliedAt: request.at,
+      updatedAt: request.at,
+      version: 0,
+    });
+    loan.record('loan.applied', request.at, {
+      customerId: request.customerId,
+      productId: request.product.id,
+      amount: request.amount.toJSON(),
+      tenure: request.tenure,
+    });
+    return ok(loan);
+  }
+
+  /** Rebuilds a loan from its stored state; records no event. */
+  static rehydrate(snapshot: LoanSnapshot): Loan {
+    return new Loan(snapshot);
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get brandId(): string {
+    return this.state.brandId;
+  }
+
+  get status(): LoanStatus {
+    return this.state.status;
+  }
+
+  get version(): number {
+    return this.state.version;
+  }
+
+  /**
+   * The first automated screening of an application: the request is checked again against the product
+   * as it stands now. A pass moves the loan to UNDER_REVIEW, a failure to REJECTED with the rule codes.
+   * @throws DomainInvariantError `LOAN_NOT_APPLIED` when the loan has already left APPLIED.
+   */
+  screen(product: LoanProduct, at: Date): void {
+    this.expectStatus('APPLIED', 'LOAN_NOT_APPLIED');
+    if (product.id !== this.state.productId) {
+      throw new DomainInvariantError('WRONG_PRODUCT', 'a loan is screened against its own product');
+    }
+    const violations = checkAgainstProduct(product, this.state.amount, this.state.tenure);
+    if (violations.length > 0) {
+      const reasons = violations.map((v) => v.rule);
+      this.state = { ...this.state, status: 'REJECTED', rejectionReasons: reasons, updatedAt: at };
+      this.record('loan.rejected', at, { reasons, stage: 'SCREENING' });
+      return;
+    }
+    this.state = { ...this.state, status: 'UNDER_REVIEW', updatedAt: at };
+    this.record('loan.under_review', at, { stage: 'SCREENING' });
+  }
+
+  /** The state to persist. */
+  toSnapshot(): LoanSnapshot {
+    return this.state;
+  }
+
+  /** Hands over the events recorded since the last call and forgets them. */
+  pullEvents(): DomainEvent[] {
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+
+  private expectStatus(status: LoanStatus, code: string): void {
+    if (this.state.status !== status) {
+      throw new DomainInvariantError(code, `loan ${this.state.id} is ${this.state.status}, expected ${status}`, {
+        loanId: this.state.id,
+        status: this.state.status,
+      });
+    }
+  }
+
+  private record(type: string, at: Date, payload: Readonly<Record<string, unknown>>): void {
+    this.events.push({ type, aggregateType: 'loan', aggregateId: this.state.id, brandId: this.state.brandId, occurredAt: at, payload });
+  }
+}
