@@ -15,4 +15,81 @@ export type { Cache } from './ports/cache.js';
 export type { MessageChannel, OutboundMessage, MessageSender } from './ports/message-sender.js';
 export type { PasswordHasher, SecretHasher, OtpGenerator } from './ports/security.js';
 
+// --- authorisation ---
+/**
+ * Who is asking, and what staff may do on a brand (roles × features).
+ * @example staffAccess(actor, brandId, 'loan-list') // 'allowed' | 'forbidden' | 'none'
+ */
+export { type Actor, type StaffFeature, type BrandAccess, staffAccess } from './auth/actor.js';
+
 // --- use cases ---
+/**
+ * A super admin opens a brand with its products.
+ * @example await new CreateBrand({ unitOfWork, ids, clock }).execute({ actor, code: 'acme', name: 'Acme', products })
+ */
+export { CreateBrand, type CreateBrandInput, type CreateBrandError, type CreatedBrand, type NewProduct } from './use-cases/brands/create-brand.js';
+/**
+ * A brand's active products.
+ * @example await new ListProducts({ repositories }).execute({ brandId })
+ */
+export { ListProducts } from './use-cases/brands/list-products.js';
+/**
+ * Adds a staff user with brand roles.
+ * @example await new CreateStaffUser({ unitOfWork, ids, clock, passwords }).execute({ actor, email, name, password, roles })
+ */
+export { CreateStaffUser, type CreateStaffUserInput, type CreateStaffUserError, type StaffView, toStaffView } from './use-cases/staff/create-staff-user.js';
+/**
+ * Staff sign-in with e-mail and password.
+ * @example await new AuthenticateStaff({ repositories, passwords }).execute({ email, password })
+ */
+export { AuthenticateStaff, type AuthenticateStaffError } from './use-cases/staff/authenticate-staff.js';
+/**
+ * OTP policy (digits, TTL, attempts, send limits).
+ * @example DEFAULT_OTP_POLICY.ttlSeconds // 300
+ */
+export { type OtpPolicy, DEFAULT_OTP_POLICY } from './use-cases/customers/otp-policy.js';
+/**
+ * Sends a registration OTP.
+ * @example await requestOtp.execute({ brandId, phone: '+919812345678' })
+ */
+export { RequestOtp, type RequestOtpError } from './use-cases/customers/request-otp.js';
+/**
+ * Verifies an OTP and registers the customer.
+ * @example await verifyOtp.execute({ brandId, phone, otp: '123456' })
+ */
+export { VerifyOtp, type VerifyOtpError } from './use-cases/customers/verify-otp.js';
+/**
+ * A customer applies for a loan.
+ * @example await applyForLoan.execute({ actor, productId, amount: Money.of('20000'), tenure: 30 })
+ */
+export { ApplyForLoan, type ApplyForLoanInput, type ApplyForLoanError } from './use-cases/loans/apply-for-loan.js';
+/**
+ * A customer reads one of their loans.
+ * @example await getCustomerLoan.execute({ actor, loanId })
+ */
+export { GetCustomerLoan, type GetCustomerLoanError } from './use-cases/loans/get-customer-loan.js';
+/**
+ * Staff list a brand's loans.
+ * @example await listBrandLoans.execute({ actor, brandId, limit: 20, offset: 0 })
+ */
+export { ListBrandLoans, type ListBrandLoansInput, type ListBrandLoansError } from './use-cases/loans/list-brand-loans.js';
+/**
+ * The loan as use cases return it.
+ * @example toLoanView(loan).amount // { amount: '20000.00', currency: 'INR' }
+ */
+export { type LoanView, toLoanView } from './use-cases/loans/loan-view.js';
+/**
+ * The consumer of `loan.applied` that screens applications.
+ * @example await screenApplication.execute(message) // 'screened' | 'duplicate' | 'already-moved'
+ */
+export { ScreenApplication, type ScreeningOutcome } from './use-cases/loans/screen-application.js';
+/**
+ * Publishes committed outbox events.
+ * @example await relayOutbox.execute({ batchSize: 100 })
+ */
+export { RelayOutbox } from './use-cases/events/relay-outbox.js';
+/**
+ * Gives domain events ids and the outbox wire shape.
+ * @example toEventMessages(loan.pullEvents(), ids)
+ */
+export { toEventMessages } from './use-cases/events/to-event-messages.js';

@@ -1,0 +1,27 @@
+// Public API of @los/adapters-system: the runtime's clock, ids, randomness and hashing behind their ports.
+
+/**
+ * The machine's clock.
+ * @example new SystemClock().now()
+ */
+export { SystemClock } from './system-clock.js';
+/**
+ * Time-ordered UUIDv7 ids.
+ * @example new UuidV7Generator().next() // '019ab3c2-...-7...'
+ */
+export { UuidV7Generator } from './uuid-generator.js';
+/**
+ * CSPRNG one-time passwords.
+ * @example new CryptoOtpGenerator().generate(6) // '042917'
+ */
+export { CryptoOtpGenerator } from './crypto-otp-generator.js';
+/**
+ * HMAC-SHA256 hashing of short secrets.
+ * @example new HmacSecretHasher(key).matches('123456', storedHash)
+ */
+export { HmacSecretHasher } from './hmac-secret-hasher.js';
+/**
+ * bcrypt password hashing.
+ * @example await new BcryptPasswordHasher(12).verify(password, hash)
+ */
+export { BcryptPasswordHasher } from './bcrypt-password-hasher.js';

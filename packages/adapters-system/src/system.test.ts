@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { BcryptPasswordHasher } from './bcrypt-password-hasher.js';
+import { CryptoOtpGenerator } from './crypto-otp-generator.js';
+import { HmacSecretHasher } from './hmac-secret-hasher.js';
+import { UuidV7Generator } from './uuid-generator.js';
+
+describe('system adapters', () => {
+  it('UUIDv7 ids are well-formed, unique and sort by time', () => {
+    let t = 1_700_000_000_000;
+    const gen = new UuidV7Generator(() => t++);
+    const ids = Array.from({ length: 50 }, () => gen.next());
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(50);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('OTPs have the requested digits', () => {
+    const gen = new CryptoOtpGenerator();
+    for (let i = 0; i < 100; i++) expect(gen.generate(6)).toMatch(/^\d{6}$/);
+    expect(() => gen.generate(2)).toThrow(RangeError);
+  });
+
+  it('HMAC hashes match only the same secret under the same key', () => {
+    const a = new HmacSecretHasher('k'.repeat(32));
+    const b = new HmacSecretHasher('j'.repeat(32));
+    const h = a.hash('123456');
+    expect(h).not.toContain('123456');
+    expect(a.matches('123456', h)).toBe(true);
+    expect(a.matches('123457', h)).toBe(false);
+    expect(b.matches('123456', h)).toBe(false);
+    expect(a.matches('123456', 'zz')).toBe(false);
+  });
+
+  it('bcrypt verifies the right password only', async () => {
+    const hasher = new BcryptPasswordHasher(4);
+    const hash = await hasher.hash('correct horse');
+    expect(hash.startsWith('$2')).toBe(true);
+    expect(await hasher.verify('correct horse', hash)).toBe(true);
+    expect(await hasher.verify('wrong horse', hash)).toBe(false);
+  });
+});

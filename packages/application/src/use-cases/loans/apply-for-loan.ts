@@ -1,0 +1,50 @@
+import { Loan, type Money, type ProductRuleViolation, type Result, err, ok } from '@los/domain';
+import type { Actor } from '../../auth/actor.js';
+import type { Clock } from '../../ports/clock.js';
+import type { IdGenerator } from '../../ports/id-generator.js';
+import type { UnitOfWork } from '../../ports/unit-of-work.js';
+import { toEventMessages } from '../events/to-event-messages.js';
+import { type LoanView, toLoanView } from './loan-view.js';
+
+export interface ApplyForLoanInput {
+  readonly actor: Actor;
+  readonly productId: string;
+  readonly amount: Money;
+  readonly tenure: number;
+}
+
+export type ApplyForLoanError =
+  | { readonly code: 'FORBIDDEN' }
+  | { readonly code: 'PRODUCT_NOT_FOUND'; readonly productId: string }
+  | { readonly code: 'PRODUCT_RULES_VIOLATED'; readonly violations: readonly ProductRuleViolation[] };
+
+/**
+ * A customer applies for one of their brand's products. The loan row and its `loan.applied` event commit
+ * in one transaction (outbox); the relay then publishes the event for screening.
+ */
+export class ApplyForLoan {
+  constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock }) {}
+
+  async execute(input: ApplyForLoanInput): Promise<Result<LoanView, ApplyForLoanError>> {
+    const actor = input.actor;
+    if (actor.kind !== 'customer') return err({ code: 'FORBIDDEN' });
+    return this.deps.unitOfWork.run(async (repos) => {
+      const product = await repos.brands.findProduct(actor.brandId, input.productId);
+      if (!product) return err({ code: 'PRODUCT_NOT_FOUND' as const, productId: input.productId });
+      const applied = Loan.apply({
+        id: this.deps.ids.next(),
+        brandId: actor.brandId,
+        customerId: actor.customerId,
+        product,
+        amount: input.amount,
+        tenure: input.tenure,
+        at: this.deps.clock.now(),
+      });
+      if (!applied.ok) return err({ code: 'PRODUCT_RULES_VIOLATED' as const, violations: applied.error });
+      const loan = applied.value;
+      await repos.loans.add(loan);
+      await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+      return ok(toLoanView(loan));
+    });
+  }
+}
