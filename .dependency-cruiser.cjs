@@ -6,7 +6,7 @@ module.exports = {
       comment: 'domain imports only decimal.js and date-fns (and Node built-ins nowhere)',
       severity: 'error',
       from: { path: '^packages/domain/src' },
-      to: { dependencyTypesNot: ['local', 'type-only'], pathNot: ['decimal\\.js', 'date-fns', '@date-fns/utc'] },
+      to: { dependencyTypesNot: ['local', 'type-only'], pathNot: ['decimal\\.js', 'date-fns', '@date-fns/utc', 'fast-check'] },
     },
     {
       name: 'domain-imports-nothing-of-ours',
