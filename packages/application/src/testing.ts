@@ -7,3 +7,10 @@
 // --- contracts: event bus ---
 
 // --- contracts: cache ---
+
+// --- contracts: providers ---
+/**
+ * The MessageSender contract suite.
+ * @example describeMessageSenderContract({ name: 'sandbox', create: async () => ({ sender, delivered }) })
+ */
+export { describeMessageSenderContract, type MessageSenderFixture } from './testing/contracts/message-sender.contract.js';
