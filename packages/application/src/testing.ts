@@ -5,6 +5,15 @@
 // --- contracts: repositories and unit of work ---
 
 // --- contracts: event bus ---
+/**
+ * The EventBus contract suite: routing, fan-out, order, retries with backoff, dead letters, close.
+ * @example describeEventBusContract({ name: 'in-process', create: ({ maxAttempts, baseDelayMs }) => new InProcessEventBus({ maxAttempts, baseDelayMs }) })
+ */
+export {
+  describeEventBusContract,
+  type EventBusContractOptions,
+  type EventBusContractSettings,
+} from './testing/contracts/event-bus.contract.js';
 
 // --- contracts: cache ---
 

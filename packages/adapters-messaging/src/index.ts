@@ -1,0 +1,16 @@
+// @los/adapters-messaging: the event bus, in-process (embedded) and over RabbitMQ (production).
+
+/**
+ * The embedded event bus: per-consumer queues in memory with the broker adapter's retry and dead-letter rules.
+ * @example
+ * const bus = new InProcessEventBus({ maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 60_000 });
+ * await bus.subscribe({ consumer: 'mailer', eventTypes: ['loan.sanctioned'], handle: async (event) => notify(event) });
+ * await bus.start();
+ */
+export { InProcessEventBus, type InProcessEventBusOptions } from './in-process-event-bus.js';
+
+/**
+ * The logger a bus reports retries, dead letters and connection changes to.
+ * @example const logger: BusLogger = (level, message, data) => pino[level](data, message);
+ */
+export type { BusLogger, BusLogLevel } from './bus-logger.js';
