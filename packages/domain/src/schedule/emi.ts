@@ -1,0 +1,79 @@
+import { DomainInvariantError } from '../errors.js';
+import { Decimal, type DecimalInput, toDecimal } from '../money/decimal.js';
+import { Money } from '../money/money.js';
+import type { Rate } from '../money/rate.js';
+import type { Rounding } from '../money/rounding.js';
+import type { Frequency } from './calendar.js';
+import { type DayCount, daysInYearBasis } from './day-count.js';
+
+/** What an equated instalment is computed from. */
+export interface EmiInput {
+  readonly principal: Money;
+  /** Interest rate per instalment period, as a fraction (0.01 is 1% a month). */
+  readonly periodicRate: DecimalInput;
+  readonly periods: number;
+  readonly rounding: Rounding;
+}
+
+/**
+ * The equated instalment that repays `principal` over `periods` at `periodicRate` per period:
+ * P·r·(1+r)^n / ((1+r)^n − 1), or P/n when the rate is zero; rounded by the caller's rule.
+ */
+export function emi(input: EmiInput): Money {
+  if (!Number.isSafeInteger(input.periods) || input.periods < 1) {
+    throw new DomainInvariantError('INVALID_PERIODS', 'periods must be a positive integer', { field: 'periods' });
+  }
+  const r = toDecimal(input.periodicRate);
+  if (r.isNeg() && !r.isZero()) throw new DomainInvariantError('INVALID_RATE', 'rate must not be negative', { field: 'periodicRate' });
+  return Money.of(emiExact(input.principal.amount, r, input.periods), input.principal.currency).round(input.rounding);
+}
+
+/** The unrounded instalment, for callers that round later or search over principals. */
+export function emiExact(principal: Decimal, periodicRate: Decimal, periods: number): Decimal {
+  if (periodicRate.isZero()) return principal.div(periods);
+  const growth = periodicRate.plus(1).pow(periods);
+  return principal.mul(periodicRate).mul(growth).div(growth.minus(1));
+}
+
+/** The largest principal whose unrounded instalment is `instalment`: the present value of an annuity. */
+export function annuityPrincipal(instalment: Decimal, periodicRate: Decimal, periods: number): Decimal {
+  if (periodicRate.isZero()) return instalment.mul(periods);
+  const growth = periodicRate.plus(1).pow(periods);
+  return instalment.mul(growth.minus(1)).div(periodicRate.mul(growth));
+}
+
+/**
+ * The interest rate of one instalment period: a twelfth (monthly) or a quarter (quarterly) of the annual
+ * rate, and for day-based frequencies 1, 7 or 14 days of the convention's year (365 or 360 days).
+ */
+export function periodicRate(annualRate: Rate, frequency: Frequency, dayCount: DayCount): Decimal {
+  const annual = annualRate.value;
+  switch (frequency) {
+    case 'MONTHLY':
+      return annual.div(12);
+    case 'QUARTERLY':
+      return annual.div(4);
+    case 'DAILY':
+      return annual.div(daysInYearBasis(dayCount));
+    case 'WEEKLY':
+      return annual.mul(7).div(daysInYearBasis(dayCount));
+    case 'FORTNIGHTLY':
+      return annual.mul(14).div(daysInYearBasis(dayCount));
+  }
+}
+
+/** Instalment periods in a year, used to annualise a periodic rate. */
+export function periodsPerYear(frequency: Frequency, dayCount: DayCount): Decimal {
+  switch (frequency) {
+    case 'MONTHLY':
+      return new Decimal(12);
+    case 'QUARTERLY':
+      return new Decimal(4);
+    case 'DAILY':
+      return new Decimal(daysInYearBasis(dayCount));
+    case 'WEEKLY':
+      return new Decimal(daysInYearBasis(dayCount)).div(7);
+    case 'FORTNIGHTLY':
+      return new Decimal(daysInYearBasis(dayCount)).div(14);
+  }
+}
