@@ -16,6 +16,11 @@ export {
 } from './testing/contracts/event-bus.contract.js';
 
 // --- contracts: cache ---
+/**
+ * The Cache contract suite: get/set/delete, expiry, fixed-window increment, health.
+ * @example describeCacheContract({ name: 'memory', create: () => { let t = 0; return { cache: new InMemoryCache({ now: () => t }), advance: async (ms) => { t += ms; } }; } })
+ */
+export { describeCacheContract, type CacheContractOptions, type CacheFixture } from './testing/contracts/cache.contract.js';
 
 // --- contracts: providers ---
 /**
