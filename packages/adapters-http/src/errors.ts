@@ -1,0 +1,95 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** One field of a bad request: where it is (`body.amount.amount`) and what is wrong with it. */
+export interface FieldIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** The one error shape every failure answers with (shared/DESIGN.md §9). */
+export interface ErrorBody {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly details?: unknown;
+  readonly requestId: string;
+}
+
+/** An error that already knows its HTTP answer. Thrown inside handlers, rendered by `onError`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly error: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Renders an error body with the request id. */
+export function errorResponse(c: Context, status: ContentfulStatusCode, error: string, message: string, details?: unknown): Response {
+  const body: ErrorBody = { statusCode: status, error, message, ...(details === undefined ? {} : { details }), requestId: requestIdOf(c) };
+  return c.json(body, status);
+}
+
+/** The request id of this request ('unknown' only before the request-id middleware ran). */
+export function requestIdOf(c: Context): string {
+  return (c.get('requestId' as never) as string | undefined) ?? 'unknown';
+}
+
+/** Status and error name for each use-case error code. Codes not listed are bugs and answer 500. */
+const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
+  FORBIDDEN: 403,
+  BRAND_NOT_FOUND: 404,
+  LOAN_NOT_FOUND: 404,
+  PRODUCT_NOT_FOUND: 404,
+  BRAND_CODE_TAKEN: 409,
+  EMAIL_TAKEN: 409,
+  PRODUCT_CODE_DUPLICATED: 409,
+  PRODUCT_INVALID: 422,
+  PRODUCT_RULES_VIOLATED: 422,
+  RATE_LIMITED: 429,
+  OTP_EXPIRED: 401,
+  OTP_INVALID: 401,
+  OTP_ATTEMPTS_EXCEEDED: 429,
+  INVALID_CREDENTIALS: 401,
+};
+
+const MESSAGES: Readonly<Record<string, string>> = {
+  FORBIDDEN: 'you may not do this',
+  BRAND_NOT_FOUND: 'brand not found',
+  LOAN_NOT_FOUND: 'loan not found',
+  PRODUCT_NOT_FOUND: 'product not found',
+  BRAND_CODE_TAKEN: 'a brand with this code exists',
+  EMAIL_TAKEN: 'a user with this e-mail exists',
+  PRODUCT_CODE_DUPLICATED: 'two products share a code',
+  PRODUCT_INVALID: 'a product is invalid',
+  PRODUCT_RULES_VIOLATED: "the application breaks the product's rules",
+  RATE_LIMITED: 'too many requests; try again later',
+  OTP_EXPIRED: 'the code has expired or was never sent; request a new one',
+  OTP_INVALID: 'the code is wrong',
+  OTP_ATTEMPTS_EXCEEDED: 'too many wrong codes; request a new one',
+  INVALID_CREDENTIALS: 'e-mail or password is wrong',
+};
+
+/** Turns a use case's error value into its HTTP error. */
+export function useCaseError(error: { readonly code: string } & Readonly<Record<string, unknown>>): HttpError {
+  const status = STATUS_BY_CODE[error.code];
+  if (status === undefined) return new HttpError(500, 'INTERNAL', `unmapped use-case error ${error.code}`);
+  const { code, ...rest } = error;
+  const message = code === 'PRODUCT_RULES_VIOLATED' ? describeViolations(rest) : (MESSAGES[code] ?? code);
+  return new HttpError(status, code, message, Object.keys(rest).length > 0 ? rest : undefined);
+}
+
+function describeViolations(rest: Readonly<Record<string, unknown>>): string {
+  const violations = rest['violations'] as readonly { rule: string; message: string }[] | undefined;
+  if (!violations?.length) return MESSAGES['PRODUCT_RULES_VIOLATED']!;
+  return violations.map((v) => `${v.rule}: ${v.message}`).join('; ');
+}
+
+/** Status for invariant codes the domain throws (DomainInvariantError): conflicts of state are 409. */
+export function statusForInvariant(code: string): ContentfulStatusCode {
+  return code.startsWith('LOAN_NOT_') || code.endsWith('_CONFLICT') ? 409 : 422;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { ConcurrencyConflictError } from '@los/application';
+import { DomainInvariantError } from '@los/domain';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { HttpError, errorResponse, statusForInvariant } from './errors.js';
+import type { HttpDeps } from './http-deps.js';
+import { type AppEnv, RouteTable } from './route-table.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { partnerRoutes } from './routes/partner-routes.js';
+import { systemRoutes } from './routes/system-routes.js';
+import { webRoutes } from './routes/web-routes.js';
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/**
+ * Builds the LOS HTTP API as a Hono app: customer (/api/v1/web), staff (/api/v1/partner), platform admin
+ * (/api/v1/admin), plus /health, /openapi.json and /docs. It never sees a container: the composition root
+ * hands it use cases.
+ */
+export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const table = new RouteTable(app, deps.tokens);
+
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    c.header('x-request-id', requestId);
+    const started = performance.now();
+    await next();
+    // The path only: query strings and bodies may carry personal data.
+    deps.logger.info({ requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
+      onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', 'the request body is too large'),
+    }),
+  );
+
+  systemRoutes(app, table, deps);
+  adminRoutes(table, deps);
+  webRoutes(table, deps);
+  partnerRoutes(table, deps);
+
+  app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return errorResponse(c, error.status, error.error, error.message, error.details);
+    if (error instanceof ConcurrencyConflictError) {
+      return errorResponse(c, 409, 'CONCURRENT_UPDATE', 'someone else changed this at the same time; reload and retry');
+    }
+    if (error instanceof DomainInvariantError) return errorResponse(c, statusForInvariant(error.code), error.code, error.message);
+    if (error instanceof HTTPException) return errorResponse(c, error.status as 400, 'HTTP_ERROR', error.message);
+    deps.logger.error({ requestId: c.get('requestId'), err: { name: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
+    return errorResponse(c, 500, 'INTERNAL', 'unexpected error; the request id identifies it in the logs');
+  });
+  return app;
+}

@@ -1,0 +1,47 @@
+import type {
+  ApplyForLoan,
+  AuthenticateStaff,
+  CreateBrand,
+  CreateStaffUser,
+  GetCustomerLoan,
+  ListBrandLoans,
+  ListProducts,
+  RequestOtp,
+  VerifyOtp,
+} from '@los/application';
+import type { JwtTokenService } from './auth/token-service.js';
+import type { HttpLogger } from './logger.js';
+
+/** The use cases the HTTP API drives. */
+export interface HttpUseCases {
+  readonly createBrand: CreateBrand;
+  readonly listProducts: ListProducts;
+  readonly createStaffUser: CreateStaffUser;
+  readonly authenticateStaff: AuthenticateStaff;
+  readonly requestOtp: RequestOtp;
+  readonly verifyOtp: VerifyOtp;
+  readonly applyForLoan: ApplyForLoan;
+  readonly getCustomerLoan: GetCustomerLoan;
+  readonly listBrandLoans: ListBrandLoans;
+}
+
+/** Reachability of one dependency. */
+export interface HealthCheck {
+  readonly ok: boolean;
+  readonly latencyMs: number;
+  readonly error?: string;
+}
+
+/** Everything `createHttpApp` needs; the composition root builds it. */
+export interface HttpDeps {
+  readonly useCases: HttpUseCases;
+  readonly tokens: JwtTokenService;
+  readonly logger: HttpLogger;
+  /** Named probes (database, broker, cache); /health answers 503 when one fails. */
+  readonly healthChecks: Readonly<Record<string, () => Promise<boolean>>>;
+  /** Prometheus text for /metrics, when the app exposes metrics. */
+  readonly metrics?: () => Promise<string>;
+  readonly version?: string;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  readonly bodyLimitBytes?: number;
+}

@@ -1,0 +1,27 @@
+// Public API of @los/adapters-http.
+
+/**
+ * Builds the Hono app from use cases and probes.
+ * @example const app = createHttpApp({ useCases, tokens, logger, healthChecks: { database: () => db.healthy() } })
+ */
+export { createHttpApp } from './http-app.js';
+/**
+ * What the app needs from the composition root.
+ * @example const deps: HttpDeps = { useCases, tokens, logger, healthChecks }
+ */
+export type { HttpDeps, HttpUseCases, HealthCheck } from './http-deps.js';
+/**
+ * The logging the app uses (pino fits).
+ * @example const logger: HttpLogger = pino()
+ */
+export type { HttpLogger } from './logger.js';
+/**
+ * Short-lived HS256 access tokens carrying the actor.
+ * @example new JwtTokenService({ secret }).issue({ kind: 'customer', customerId, brandId })
+ */
+export { JwtTokenService, type TokenOptions } from './auth/token-service.js';
+/**
+ * The error body every failure uses.
+ * @example { statusCode: 404, error: 'LOAN_NOT_FOUND', message: 'loan not found', requestId }
+ */
+export type { ErrorBody, FieldIssue } from './errors.js';

@@ -1,0 +1,63 @@
+import type { LoanStatus } from '@los/domain';
+import { z } from 'zod';
+import { useCaseError } from '../errors.js';
+import type { HttpDeps } from '../http-deps.js';
+import type { RouteTable } from '../route-table.js';
+import { idSchema, loanSchema, loanStatusSchema, pageQuerySchema, staffRoleSchema, tokenSchema } from '../schemas.js';
+
+const loginBody = z.object({ email: z.email(), password: z.string().min(1).max(128) });
+
+/** The staff API: sign-in and brand-scoped work queues. */
+export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
+  const { useCases, tokens } = deps;
+
+  table.add(
+    {
+      method: 'post',
+      path: '/api/v1/partner/auth/login',
+      summary: 'Staff sign-in with e-mail and password',
+      tags: ['partner'],
+      security: 'public',
+      body: loginBody,
+      responses: {
+        200: {
+          description: 'signed in',
+          schema: tokenSchema.extend({ user: z.object({ id: idSchema, email: z.string(), name: z.string(), superAdmin: z.boolean(), roles: z.array(z.object({ brandId: idSchema, role: staffRoleSchema })) }) }),
+        },
+      },
+      errors: [401],
+    },
+    async (c, { body }) => {
+      const result = await useCases.authenticateStaff.execute(body);
+      if (!result.ok) throw useCaseError(result.error);
+      const user = result.value;
+      const token = tokens.issue({ kind: 'staff', userId: user.id, superAdmin: user.superAdmin, roles: user.roles });
+      return c.json({ ...token, tokenType: 'Bearer' as const, user: { id: user.id, email: user.email, name: user.name, superAdmin: user.superAdmin, roles: user.roles } });
+    },
+  );
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/v1/partner/brand/:brandId/loans',
+      summary: "The brand's loans, newest first (paginated)",
+      tags: ['partner'],
+      security: 'staff',
+      params: z.object({ brandId: idSchema }),
+      query: pageQuerySchema.extend({ status: loanStatusSchema.optional() }),
+      responses: { 200: { description: 'a page of loans', schema: z.object({ items: z.array(loanSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) } },
+      errors: [401, 403, 404],
+    },
+    async (c, { params, query, actor }) => {
+      const result = await useCases.listBrandLoans.execute({
+        actor,
+        brandId: params.brandId,
+        limit: query.limit,
+        offset: query.offset,
+        ...(query.status ? { status: query.status as LoanStatus } : {}),
+      });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value);
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import { Money } from '@los/domain';
+import { z } from 'zod';
+import { useCaseError } from '../errors.js';
+import type { HttpDeps } from '../http-deps.js';
+import { productJson } from '../presenters.js';
+import type { RouteTable } from '../route-table.js';
+import { idSchema, loanSchema, moneySchema, phoneSchema, productSchema, tokenSchema } from '../schemas.js';
+
+const registerBody = z.object({ brandId: idSchema, phone: phoneSchema });
+const verifyBody = z.object({ brandId: idSchema, phone: phoneSchema, otp: z.string().regex(/^\d{6}$/, 'must be the 6-digit code') });
+const applyBody = z.object({ productId: idSchema, amount: moneySchema, tenure: z.number().int().min(1).max(600) });
+
+/** The customer API: OTP sign-up, products, applications. */
+export function webRoutes(table: RouteTable, deps: HttpDeps): void {
+  const { useCases, tokens } = deps;
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/v1/web/brands/:brandId/products',
+      summary: "A brand's loan products",
+      tags: ['web'],
+      security: 'public',
+      params: z.object({ brandId: idSchema }),
+      responses: { 200: { description: 'active products', schema: z.object({ items: z.array(productSchema) }) } },
+      errors: [404],
+    },
+    async (c, { params }) => {
+      const result = await useCases.listProducts.execute({ brandId: params.brandId });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json({ items: result.value.map(productJson) });
+    },
+  );
+
+  table.add(
+    {
+      method: 'post',
+      path: '/api/v1/web/auth/register',
+      summary: 'Send a 6-digit OTP to a phone number (valid 5 minutes)',
+      tags: ['web'],
+      security: 'public',
+      body: registerBody,
+      responses: { 202: { description: 'the OTP was sent', schema: z.object({ expiresInSeconds: z.number().int() }) } },
+      errors: [404, 429],
+    },
+    async (c, { body }) => {
+      const result = await useCases.requestOtp.execute({ brandId: body.brandId, phone: body.phone });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value, 202);
+    },
+  );
+
+  table.add(
+    {
+      method: 'post',
+      path: '/api/v1/web/auth/verify-otp',
+      summary: 'Verify the OTP; registers the customer on first use and returns an access token',
+      tags: ['web'],
+      security: 'public',
+      body: verifyBody,
+      responses: { 200: { description: 'signed in', schema: tokenSchema.extend({ customer: z.object({ id: idSchema, brandId: idSchema, phone: z.string() }) }) } },
+      errors: [401, 429],
+    },
+    async (c, { body }) => {
+      const result = await useCases.verifyOtp.execute(body);
+      if (!result.ok) throw useCaseError(result.error);
+      const customer = result.value;
+      const token = tokens.issue({ kind: 'customer', customerId: customer.id, brandId: customer.brandId });
+      return c.json({ ...token, tokenType: 'Bearer' as const, customer: { id: customer.id, brandId: customer.brandId, phone: customer.phone } });
+    },
+  );
+
+  table.add(
+    {
+      method: 'post',
+      path: '/api/v1/web/loans',
+      summary: 'Apply for a loan (amount and tenure are checked against the product)',
+      tags: ['web'],
+      security: 'customer',
+      body: applyBody,
+      responses: { 201: { description: 'the application, status APPLIED', schema: loanSchema } },
+      errors: [401, 404, 422],
+    },
+    async (c, { body, actor }) => {
+      const result = await useCases.applyForLoan.execute({ actor, productId: body.productId, amount: Money.of(body.amount.amount, body.amount.currency), tenure: body.tenure });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value, 201);
+    },
+  );
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/v1/web/loans/:loanId',
+      summary: 'One of my loans',
+      tags: ['web'],
+      security: 'customer',
+      params: z.object({ loanId: idSchema }),
+      responses: { 200: { description: 'the loan', schema: loanSchema } },
+      errors: [401, 404],
+    },
+    async (c, { params, actor }) => {
+      const result = await useCases.getCustomerLoan.execute({ actor, loanId: params.loanId });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value);
+    },
+  );
+}
