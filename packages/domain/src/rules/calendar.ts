@@ -1,0 +1,65 @@
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings, done on whole numbers so it is exact and fast.
+ * Conventions (stated because credit policies depend on them):
+ * - days since: calendar days between the two dates;
+ * - months since: whole months elapsed; a month is complete when the day of month is reached again
+ *   (31 January to 28 February is 0 months), and the same applies to years;
+ * - someone born on 29 February turns a year older on 1 March in non-leap years.
+ */
+
+/** A parsed calendar date. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** Days since 1970-01-01. */
+  readonly epochDay: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Parses a `YYYY-MM-DD` string; undefined when it is not a real calendar date. */
+export function parseCalendarDate(value: string): CalendarDate | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, epochDay: Date.UTC(year, month - 1, day) / DAY_MS };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Calendar days from `from` to `to` (negative when `from` is later). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return to.epochDay - from.epochDay;
+}
+
+/** Whole months elapsed from `from` to `to`. */
+export function monthsBetween(from: CalendarDate, to: CalendarDate): number {
+  const raw = (to.year - from.year) * 12 + (to.month - from.month);
+  if (raw > 0 && to.day < from.day) return raw - 1;
+  if (raw < 0 && to.day > from.day) return raw + 1;
+  return raw;
+}
+
+/** Whole years elapsed from `from` to `to` (age in completed years when `from` is a date of birth). */
+export function yearsBetween(from: CalendarDate, to: CalendarDate): number {
+  const months = monthsBetween(from, to);
+  return months < 0 ? -Math.floor(-months / 12) : Math.floor(months / 12);
+}
+
+/** The date `days` after `date` (before, when negative), as `YYYY-MM-DD`. */
+export function addDays(date: CalendarDate, days: number): string {
+  return new Date((date.epochDay + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The date `years` whole years before `date`, clamped to the month's end (29 February → 28 February). */
+export function subtractYears(date: CalendarDate, years: number): string {
+  const year = date.year - years;
+  const day = Math.min(date.day, daysInMonth(year, date.month));
+  return `${String(year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
