@@ -14,3 +14,13 @@ export { InProcessEventBus, type InProcessEventBusOptions } from './in-process-e
  * @example const logger: BusLogger = (level, message, data) => pino[level](data, message);
  */
 export type { BusLogger, BusLogLevel } from './bus-logger.js';
+
+/**
+ * The production event bus over RabbitMQ: quorum queues, delay queues for backoff, a DLQ per consumer,
+ * publisher confirms and reconnection.
+ * @example
+ * const bus = new AmqpEventBus({ url: 'amqp://guest:guest@127.0.0.1:5672', maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 60_000 });
+ * await bus.subscribe({ consumer: 'mailer', eventTypes: ['loan.sanctioned'], handle: async (event) => notify(event) });
+ * await bus.start();
+ */
+export { AmqpEventBus, type AmqpEventBusOptions } from './amqp-event-bus.js';
