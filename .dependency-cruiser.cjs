@@ -27,6 +27,12 @@ module.exports = {
       to: { path: '^(packages/adapters-|apps/)' },
     },
     {
+      name: 'only-composition-and-apps-import-adapters',
+      severity: 'error',
+      from: { path: '^packages/(domain|application)/' },
+      to: { path: '^packages/(adapters-|composition)' },
+    },
+    {
       name: 'adapters-never-import-each-other',
       severity: 'error',
       from: { path: '^packages/(adapters-[^/]+)/' },
@@ -40,8 +46,9 @@ module.exports = {
     },
     {
       name: 'only-apps-use-inversify',
+      comment: 'packages/composition holds the bindings the two apps share (STYLE.md)',
       severity: 'error',
-      from: { path: '^packages/' },
+      from: { path: '^packages/', pathNot: '^packages/composition/' },
       to: { path: 'inversify|reflect-metadata' },
     },
     {

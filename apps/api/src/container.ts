@@ -1,0 +1,49 @@
+import { createHttpApp } from '@los/adapters-http';
+import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids } from '@los/composition';
+import { workerModule } from '@los/worker';
+import type { Hono } from 'hono';
+import { ContainerModule } from 'inversify';
+import { apiIds } from './service-ids.js';
+
+/** Binds the HTTP app, built from the use cases; it never sees the container. */
+export function httpModule(): ContainerModule {
+  return new ContainerModule(({ bind }) => {
+    bind(apiIds.HttpApp)
+      .toResolvedValue(
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, tokens, logger, database, bus, cache) =>
+          createHttpApp({
+            useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans },
+            tokens,
+            logger,
+            healthChecks: { database: () => database.healthy(), broker: () => bus.healthy(), cache: () => cache.healthy() },
+          }) as unknown as Hono<never>,
+        [
+          ids.CreateBrand,
+          ids.ListProducts,
+          ids.CreateStaffUser,
+          ids.AuthenticateStaff,
+          ids.RequestOtp,
+          ids.VerifyOtp,
+          ids.ApplyForLoan,
+          ids.GetCustomerLoan,
+          ids.ListBrandLoans,
+          ids.TokenService,
+          ids.Logger,
+          ids.Database,
+          ids.EventBus,
+          ids.Cache,
+        ],
+      )
+      .inSingletonScope();
+  });
+}
+
+/**
+ * The API process's container. In embedded mode (`withWorker`) it also carries the worker runtime, so one
+ * process serves HTTP and runs consumers and the relay.
+ */
+export async function buildApiContainer(config: Config, logger: Logger, options: { readonly withWorker: boolean }): Promise<BaseContainer> {
+  const base = await buildBaseContainer(config, logger);
+  await base.container.load(httpModule(), ...(options.withWorker ? [workerModule(config)] : []));
+  return base;
+}

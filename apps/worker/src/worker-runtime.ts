@@ -1,0 +1,79 @@
+import { type EventBus, type RelayOutbox, ScreenApplication } from '@los/application';
+import type { Logger } from '@los/composition';
+
+/** What the worker runs: consumers on the bus and the outbox relay loop. */
+export interface WorkerRuntimeDeps {
+  readonly bus: EventBus;
+  readonly relay: RelayOutbox;
+  readonly screenApplication: ScreenApplication;
+  readonly logger: Logger;
+  readonly relayIntervalMs: number;
+  readonly relayBatchSize: number;
+}
+
+/**
+ * The worker's long-running part. `start` subscribes the consumers, starts the bus and polls the outbox;
+ * `stop` stops polling, lets the relay batch in flight finish, and closes the bus (which waits for
+ * handlers in flight). Relay failures (bus or database down) are logged and retried on the next tick:
+ * the events stay in the outbox until the bus confirms them.
+ */
+export class WorkerRuntime {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private failures = 0;
+
+  constructor(private readonly deps: WorkerRuntimeDeps) {}
+
+  async start(): Promise<void> {
+    const { bus, screenApplication, logger } = this.deps;
+    await bus.subscribe({
+      consumer: ScreenApplication.consumer,
+      eventTypes: ['loan.applied'],
+      handle: async (message, delivery) => {
+        const outcome = await screenApplication.execute(message);
+        logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.applied handled');
+      },
+    });
+    await bus.start();
+    this.schedule(0);
+    logger.info({ relayIntervalMs: this.deps.relayIntervalMs }, 'worker started');
+  }
+
+  /** Runs one relay pass now (used by tests and by the loop). Returns how many events went out. */
+  async relayOnce(): Promise<number> {
+    return this.deps.relay.execute({ batchSize: this.deps.relayBatchSize });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    await this.deps.bus.close();
+    this.deps.logger.info('worker stopped');
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick().finally(() => {
+        this.running = undefined;
+      });
+    }, delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    let published = 0;
+    try {
+      published = await this.relayOnce();
+      if (this.failures > 0) this.deps.logger.info({ afterFailures: this.failures }, 'outbox relay recovered');
+      this.failures = 0;
+    } catch (error) {
+      this.failures += 1;
+      if (this.failures === 1 || this.failures % 20 === 0) this.deps.logger.warn({ err: error, failures: this.failures }, 'outbox relay failed; events stay in the outbox');
+    }
+    // A full batch means more may be waiting: go again at once. Back off while failing.
+    const backoff = Math.min(this.deps.relayIntervalMs * 2 ** Math.min(this.failures, 6), 10_000);
+    this.schedule(published >= this.deps.relayBatchSize ? 0 : this.failures > 0 ? backoff : this.deps.relayIntervalMs);
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('needs nothing in embedded mode', () => {
+    const r = parseConfig({});
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.mode).toBe('embedded');
+    expect(r.config.port).toBe(3000);
+    expect(r.config.database).toEqual({ kind: 'pglite', dataDir: '.los-data/pglite' });
+    expect(r.config.bus).toEqual({ kind: 'in-process' });
+    expect(r.config.cache).toEqual({ kind: 'memory' });
+    expect(r.config.seedDemo).toBe(true);
+  });
+
+  it('uses the real services when their URLs are set', () => {
+    const r = parseConfig({ DATABASE_URL: 'postgres://u@h:5432/db', AMQP_URL: 'amqp://g:g@h', REDIS_URL: 'redis://h:6379', LOS_DATA_DIR: '/tmp/x' });
+    expect(r.ok && r.config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db', poolSize: 20 });
+    expect(r.ok && r.config.bus.kind).toBe('amqp');
+    expect(r.ok && r.config.cache.kind).toBe('redis');
+  });
+
+  it('lists one clear message per bad variable', () => {
+    const r = parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', LOS_MODE: 'production' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toContain('PORT: must be a whole number');
+    expect(r.errors.some((e) => e.startsWith('DATABASE_URL: must be a URL starting with postgres://'))).toBe(true);
+    expect(r.errors.some((e) => e.startsWith('LOG_LEVEL:'))).toBe(true);
+    expect(r.errors).toContain('AMQP_URL: is required when LOS_MODE=production');
+    expect(r.errors).toContain('JWT_SECRET: is required when LOS_MODE=production');
+  });
+
+  it('refuses a partial Twilio configuration', () => {
+    const r = parseConfig({ TWILIO_ACCOUNT_SID: 'AC1' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual(['TWILIO_AUTH_TOKEN: is required when any TWILIO_* variable is set', 'TWILIO_FROM: is required when any TWILIO_* variable is set']);
+  });
+});

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+const url = (protocols: readonly string[]) =>
+  z
+    .string()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const int = (min: number, max: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min).max(max);
+
+const schema = z
+  .object({
+    LOS_MODE: z.enum(['embedded', 'production'], { error: 'must be "embedded" or "production"' }).default('embedded'),
+    PORT: int(1, 65535).default(3000),
+    HOST: z.string().min(1).optional(),
+    LOS_DATA_DIR: z.string().min(1).default('.los-data'),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+    DATABASE_POOL_SIZE: int(1, 200).default(20),
+    AMQP_URL: url(['amqp:', 'amqps:']).optional(),
+    REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    JWT_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
+    OTP_HASH_KEY: z.string().min(32, 'must have at least 32 characters').optional(),
+    BCRYPT_COST: int(4, 15).default(12),
+    ACCESS_TOKEN_TTL_SECONDS: int(60, 86_400).default(900),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RELAY_INTERVAL_MS: int(10, 60_000).default(250),
+    RELAY_BATCH_SIZE: int(1, 1000).default(100),
+    BUS_MAX_ATTEMPTS: int(1, 50).default(5),
+    BUS_BASE_DELAY_MS: int(1, 3_600_000).default(1000),
+    TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    TWILIO_FROM: z.string().min(1).optional(),
+    LOS_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).optional(),
+  });
+
+/** Rules across variables, checked on the raw environment so they are reported with the per-variable ones. */
+function crossChecks(env: Readonly<Record<string, string>>): string[] {
+  const errors: string[] = [];
+  if (env['LOS_MODE'] === 'production') {
+    for (const name of ['DATABASE_URL', 'AMQP_URL', 'REDIS_URL', 'JWT_SECRET', 'OTP_HASH_KEY']) {
+      if (env[name] === undefined) errors.push(`${name}: is required when LOS_MODE=production`);
+    }
+  }
+  const twilio = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'];
+  const set = twilio.filter((name) => env[name] !== undefined);
+  if (set.length > 0 && set.length < twilio.length) {
+    for (const name of twilio) if (env[name] === undefined) errors.push(`${name}: is required when any TWILIO_* variable is set`);
+  }
+  return errors;
+}
+
+/** Validated configuration of the API and the worker. */
+export interface Config {
+  readonly mode: 'embedded' | 'production';
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database: { readonly kind: 'pglite'; readonly dataDir: string } | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
+  readonly bus: { readonly kind: 'in-process' } | { readonly kind: 'amqp'; readonly url: string };
+  readonly cache: { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
+  readonly sms: { readonly kind: 'sandbox' } | { readonly kind: 'twilio'; readonly accountSid: string; readonly authToken: string; readonly from: string };
+  /** Undefined in embedded mode when not set: the app then keeps a generated secret in the data folder. */
+  readonly jwtSecret: string | undefined;
+  readonly otpHashKey: string | undefined;
+  readonly bcryptCost: number;
+  readonly accessTokenTtlSeconds: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly relay: { readonly intervalMs: number; readonly batchSize: number };
+  readonly retry: { readonly maxAttempts: number; readonly baseDelayMs: number };
+  readonly seedDemo: boolean;
+}
+
+/** One message per bad variable, e.g. `PORT: must be a whole number`. */
+export type ConfigErrors = readonly string[];
+
+/**
+ * Parses the environment. Embedded mode needs nothing; production mode needs the service URLs and secrets.
+ * @returns the configuration, or every problem found, one line per variable.
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): { ok: true; config: Config } | { ok: false; errors: ConfigErrors } {
+  const cleaned = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
+  const parsed = schema.safeParse(cleaned);
+  const errors = [...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)), ...crossChecks(cleaned)];
+  if (!parsed.success || errors.length > 0) return { ok: false, errors: [...new Set(errors)] };
+  const e = parsed.data;
+  const config: Config = {
+    mode: e.LOS_MODE,
+    port: e.PORT,
+    host: e.HOST ?? (e.LOS_MODE === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    dataDir: e.LOS_DATA_DIR,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : { kind: 'pglite', dataDir: `${e.LOS_DATA_DIR}/pglite` },
+    bus: e.AMQP_URL ? { kind: 'amqp', url: e.AMQP_URL } : { kind: 'in-process' },
+    cache: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },
+    sms:
+      e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+        ? { kind: 'twilio', accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM }
+        : { kind: 'sandbox' },
+    jwtSecret: e.JWT_SECRET,
+    otpHashKey: e.OTP_HASH_KEY,
+    bcryptCost: e.BCRYPT_COST,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    logLevel: e.LOG_LEVEL,
+    relay: { intervalMs: e.RELAY_INTERVAL_MS, batchSize: e.RELAY_BATCH_SIZE },
+    retry: { maxAttempts: e.BUS_MAX_ATTEMPTS, baseDelayMs: e.BUS_BASE_DELAY_MS },
+    seedDemo: e.LOS_SEED_DEMO ? e.LOS_SEED_DEMO === 'true' : e.LOS_MODE === 'embedded',
+  };
+  return { ok: true, config };
+}

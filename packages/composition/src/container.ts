@@ -1,0 +1,39 @@
+import { Container } from 'inversify';
+import type { Config } from './config.js';
+import { connectInfrastructure, type Infrastructure } from './infrastructure.js';
+import type { Logger } from './logger.js';
+import { resolveSecrets } from './secrets.js';
+import { infrastructureModule, useCasesModule } from './use-cases-module.js';
+
+/** A container with infrastructure and use cases bound; `dispose()` closes every connection. */
+export interface BaseContainer {
+  readonly container: Container;
+  readonly infrastructure: Infrastructure;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Connects the infrastructure the configuration names (embedded or production adapters: the same code
+ * path) and loads the shared modules. Apps add their own entry points on top.
+ */
+export async function buildBaseContainer(config: Config, logger: Logger, options: { readonly migrate?: boolean } = {}): Promise<BaseContainer> {
+  const infrastructure = await connectInfrastructure(config, logger, { migrate: options.migrate ?? true });
+  const container = new Container();
+  try {
+    await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)));
+  } catch (error) {
+    await infrastructure.close();
+    throw error;
+  }
+  let disposed = false;
+  return {
+    container,
+    infrastructure,
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      // Unbinding runs the deactivation hooks, which close the bus, the cache and the database.
+      await container.unbindAll();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Public API of @los/composition: what the API and the worker share to build their containers.
+
+/**
+ * Parses and validates the environment.
+ * @example const parsed = parseConfig(process.env); if (!parsed.ok) { console.error(parsed.errors.join('\n')); process.exit(1); }
+ */
+export { parseConfig, type Config, type ConfigErrors } from './config.js';
+/**
+ * The service identifiers of every binding.
+ * @example container.get(ids.ApplyForLoan)
+ */
+export { ids } from './service-ids.js';
+/**
+ * pino with PII and secrets redacted.
+ * @example const logger = createLogger({ level: 'info', name: 'api' })
+ */
+export { createLogger, type Logger } from './logger.js';
+/**
+ * Connects database, bus, cache and providers.
+ * @example const infra = await connectInfrastructure(config, logger)
+ */
+export { connectInfrastructure, type Infrastructure, type Database } from './infrastructure.js';
+/**
+ * Builds the shared container (infrastructure + use cases).
+ * @example const { container, dispose } = await buildBaseContainer(config, logger)
+ */
+export { buildBaseContainer, type BaseContainer } from './container.js';
+/**
+ * The container modules, for apps that assemble their own container.
+ * @example await container.load(useCasesModule(config, secrets))
+ */
+export { infrastructureModule, useCasesModule, type Secrets } from './use-cases-module.js';
+/**
+ * Signing and hashing keys from the environment or the embedded data folder.
+ * @example resolveSecrets(config).jwtSecret
+ */
+export { resolveSecrets } from './secrets.js';
+/**
+ * The embedded demo seed.
+ * @example await seedDemo({ repositories, createBrand, createStaffUser })
+ */
+export { seedDemo, SYSTEM_ACTOR, DEMO_PASSWORD, type DemoSeed } from './seed.js';

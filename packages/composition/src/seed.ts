@@ -1,0 +1,74 @@
+import { type Actor, type CreateBrand, type CreateStaffUser, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
+import { Money, Rate } from '@los/domain';
+
+/** The system itself acting as super admin (seeding, bootstrap commands). */
+export const SYSTEM_ACTOR: Actor = { kind: 'staff', userId: 'system', superAdmin: true, roles: [] };
+
+/** The documented password of every demo user (embedded mode only). */
+export const DEMO_PASSWORD = 'demo-password-123';
+
+/** What the demo seed created, for the start-up banner. */
+export interface DemoSeed {
+  readonly created: boolean;
+  readonly brandId: string;
+  readonly productId: string;
+  readonly users: readonly { readonly email: string; readonly role: StaffRole | 'SUPER_ADMIN' }[];
+}
+
+const demoEmail = (role: StaffRole | 'SUPER_ADMIN') => `${role.toLowerCase().replace(/_/g, '.')}@demo.los.dev`;
+
+/**
+ * Seeds embedded mode once: a demo brand with a salary-advance product and a monthly personal loan, a super
+ * admin, and one staff user per role. Runs through the same use cases as the API; a second run changes nothing.
+ */
+export async function seedDemo(deps: { readonly repositories: Repositories; readonly createBrand: CreateBrand; readonly createStaffUser: CreateStaffUser }): Promise<DemoSeed> {
+  const users = [{ email: demoEmail('SUPER_ADMIN'), role: 'SUPER_ADMIN' as const }, ...STAFF_ROLES.map((role) => ({ email: demoEmail(role), role }))];
+  const existing = await deps.repositories.brands.findByCode('demo');
+  if (existing) {
+    const products = await deps.repositories.brands.listProducts(existing.id);
+    return { created: false, brandId: existing.id, productId: products[0]?.id ?? '', users };
+  }
+  const brand = await deps.createBrand.execute({
+    actor: SYSTEM_ACTOR,
+    code: 'demo',
+    name: 'Demo Finance',
+    products: [
+      {
+        code: 'salary-advance',
+        name: 'Salary Advance',
+        currency: 'INR',
+        minAmount: Money.of('5000'),
+        maxAmount: Money.of('100000'),
+        tenureUnit: 'DAY',
+        allowedTenures: [7, 15, 30, 45, 60, 90],
+        annualRate: Rate.percent('36'),
+        processingFee: { kind: 'PERCENT', rate: Rate.percent('2'), min: Money.of('199'), max: Money.of('1999') },
+      },
+      {
+        code: 'personal-loan',
+        name: 'Personal Loan',
+        currency: 'INR',
+        minAmount: Money.of('50000'),
+        maxAmount: Money.of('1500000'),
+        tenureUnit: 'MONTH',
+        allowedTenures: [6, 12, 18, 24, 36, 48, 60],
+        annualRate: Rate.percent('16.5'),
+        processingFee: { kind: 'FLAT', amount: Money.of('2500') },
+      },
+    ],
+  });
+  if (!brand.ok) throw new Error(`demo seed failed: ${brand.error.code}`);
+  const brandId = brand.value.brand.id;
+  for (const user of users) {
+    const created = await deps.createStaffUser.execute({
+      actor: SYSTEM_ACTOR,
+      email: user.email,
+      name: `Demo ${user.role.toLowerCase().replace(/_/g, ' ')}`,
+      password: DEMO_PASSWORD,
+      roles: user.role === 'SUPER_ADMIN' ? [] : [{ brandId, role: user.role }],
+      superAdmin: user.role === 'SUPER_ADMIN',
+    });
+    if (!created.ok && created.error.code !== 'EMAIL_TAKEN') throw new Error(`demo seed failed: ${created.error.code}`);
+  }
+  return { created: true, brandId, productId: brand.value.products[0]!.id, users };
+}

@@ -1,0 +1,63 @@
+import type {
+  ApplyForLoan,
+  AuthenticateStaff,
+  Cache,
+  Clock,
+  CreateBrand,
+  CreateStaffUser,
+  EventBus,
+  GetCustomerLoan,
+  IdGenerator,
+  ListBrandLoans,
+  ListProducts,
+  MessageSender,
+  OtpGenerator,
+  OtpPolicy,
+  OutboxStore,
+  PasswordHasher,
+  RelayOutbox,
+  Repositories,
+  RequestOtp,
+  ScreenApplication,
+  SecretHasher,
+  UnitOfWork,
+  VerifyOtp,
+} from '@los/application';
+import type { JwtTokenService } from '@los/adapters-http';
+import type { ServiceIdentifier } from 'inversify';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Database } from './infrastructure.js';
+
+const id = <T>(name: string) => Symbol.for(`los.${name}`) as ServiceIdentifier<T>;
+
+/** Every binding of the API and worker containers. */
+export const ids = {
+  Config: id<Config>('Config'),
+  Logger: id<Logger>('Logger'),
+  Database: id<Database>('Database'),
+  Repositories: id<Repositories>('Repositories'),
+  UnitOfWork: id<UnitOfWork>('UnitOfWork'),
+  OutboxStore: id<OutboxStore>('OutboxStore'),
+  EventBus: id<EventBus>('EventBus'),
+  Cache: id<Cache>('Cache'),
+  MessageSender: id<MessageSender>('MessageSender'),
+  Clock: id<Clock>('Clock'),
+  IdGenerator: id<IdGenerator>('IdGenerator'),
+  OtpGenerator: id<OtpGenerator>('OtpGenerator'),
+  SecretHasher: id<SecretHasher>('SecretHasher'),
+  PasswordHasher: id<PasswordHasher>('PasswordHasher'),
+  OtpPolicy: id<OtpPolicy>('OtpPolicy'),
+  TokenService: id<JwtTokenService>('TokenService'),
+  CreateBrand: id<CreateBrand>('CreateBrand'),
+  ListProducts: id<ListProducts>('ListProducts'),
+  CreateStaffUser: id<CreateStaffUser>('CreateStaffUser'),
+  AuthenticateStaff: id<AuthenticateStaff>('AuthenticateStaff'),
+  RequestOtp: id<RequestOtp>('RequestOtp'),
+  VerifyOtp: id<VerifyOtp>('VerifyOtp'),
+  ApplyForLoan: id<ApplyForLoan>('ApplyForLoan'),
+  GetCustomerLoan: id<GetCustomerLoan>('GetCustomerLoan'),
+  ListBrandLoans: id<ListBrandLoans>('ListBrandLoans'),
+  ScreenApplication: id<ScreenApplication>('ScreenApplication'),
+  RelayOutbox: id<RelayOutbox>('RelayOutbox'),
+} as const;
