@@ -1,0 +1,56 @@
+import { type BaseContainer, createLogger, ids, parseConfig, seedDemo } from '@los/composition';
+import { workerIds } from '@los/worker';
+import type { Hono } from 'hono';
+import { buildApiContainer } from '../src/container.js';
+import { apiIds } from '../src/service-ids.js';
+import type { TestEnvironment } from './test-environments.js';
+
+/** The real app, in one process with its worker, as `pnpm start` runs it. */
+export interface RunningApp {
+  readonly app: Hono<never>;
+  readonly base: BaseContainer;
+  readonly demoBrandId: string;
+  /** The last OTP the sandbox SMS provider "sent" to a phone. */
+  lastOtp(phone: string): string | undefined;
+  stop(): Promise<void>;
+}
+
+export async function startApp(environment: TestEnvironment): Promise<RunningApp> {
+  const { env, cleanup } = await environment.create();
+  const parsed = parseConfig(env);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const logger = createLogger({ level: 'silent', name: 'test' });
+  const base = await buildApiContainer(parsed.config, logger, { withWorker: true });
+  const c = base.container;
+  const seed = await seedDemo({ repositories: c.get(ids.Repositories), createBrand: c.get(ids.CreateBrand), createStaffUser: c.get(ids.CreateStaffUser) });
+  const worker = c.get(workerIds.WorkerRuntime);
+  await worker.start();
+  return {
+    app: c.get(apiIds.HttpApp),
+    base,
+    demoBrandId: seed.brandId,
+    lastOtp: (phone) => /\b(\d{6})\b/.exec(base.infrastructure.sandboxSender?.lastTo(phone)?.text ?? '')?.[1],
+    async stop() {
+      await worker.stop();
+      const bus = base.infrastructure.bus as { deleteTopology?: () => Promise<void> };
+      await bus.deleteTopology?.();
+      await base.dispose();
+      await cleanup();
+    },
+  };
+}
+
+/** JSON request helper over `app.request`. */
+export async function call(app: Hono<never>, method: string, path: string, options: { body?: unknown; token?: string; raw?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+  const response = await app.request(path, { method, headers, ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+  const text = await response.text();
+  let json: any = undefined;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = text;
+  }
+  return { status: response.status, body: json };
+}
