@@ -46,9 +46,9 @@ export async function connectInfrastructure(config: Config, logger: Logger, opti
     }
     const bus: EventBus =
       config.bus.kind === 'amqp'
-        ? new AmqpEventBus({ url: config.bus.url, maxAttempts: config.retry.maxAttempts, baseDelayMs: config.retry.baseDelayMs, logger: busLogger(logger) })
+        ? new AmqpEventBus({ url: config.bus.url, exchange: `${config.namespace}.events`, queuePrefix: config.namespace, maxAttempts: config.retry.maxAttempts, baseDelayMs: config.retry.baseDelayMs, logger: busLogger(logger) })
         : new InProcessEventBus({ maxAttempts: config.retry.maxAttempts, baseDelayMs: config.retry.baseDelayMs, logger: busLogger(logger) });
-    const cache: Cache = config.cache.kind === 'redis' ? new RedisCache({ url: config.cache.url, keyPrefix: 'los:' }) : new InMemoryCache();
+    const cache: Cache = config.cache.kind === 'redis' ? new RedisCache({ url: config.cache.url, keyPrefix: `${config.namespace}:` }) : new InMemoryCache();
     const sandboxSender =
       config.sms.kind === 'sandbox'
         ? new SandboxMessageSender({ onSend: (d) => logger.info({ component: 'sandbox-sms', channel: d.message.channel }, `sandbox ${d.message.channel} to ${maskPhone(d.message.to)}: ${d.text}`) })
