@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { type Measurement, percentile, report } from './stats.js';
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+
+async function startServer(mode: 'api' | 'bare', env: Record<string, string>): Promise<{ child: ChildProcess; info: { port: number; token?: string; productId?: string } }> {
+  const script = fileURLToPath(new URL('./intake-server.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { child, info: JSON.parse(line) };
+}
+
+async function load(name: string, port: number, headers: Record<string, string>, body: string): Promise<Measurement> {
+  const result = await autocannon({ url: `http://127.0.0.1:${port}/api/v1/web/loans`, method: 'POST', connections: CONNECTIONS, duration: SECONDS, headers: { 'content-type': 'application/json', ...headers }, body });
+  const ok = result['2xx'];
+  if (result.non2xx > 0 || result.errors > 0) console.warn(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { name, perSecond: ok / (result.duration || SECONDS), p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+}
+
+/** The same rows the intake writes (a loan and its outbox event, one transaction), through `pg` alone. */
+async function rawInsert(url: string, brandId: string, customerId: string, productId: string): Promise<Measurement> {
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const latencies: number[] = [];
+  const stopAt = performance.now() + SECONDS * 1000;
+  const payload = JSON.stringify({ customerId, productId, amount: { amount: '25000', currency: 'INR' }, tenure: 12 });
+  async function worker(): Promise<void> {
+    while (performance.now() < stopAt) {
+      const started = performance.now();
+      const client = await pool.connect();
+      try {
+        const id = randomUUID();
+        await client.query('BEGIN');
+        await client.query(
+          `INSERT INTO loans (id, brand_id, customer_id, product_id, amount, currency, tenure, status, rejection_reasons, applied_at, updated_at, version)
+           VALUES ($1, $2, $3, $4, $5, 'INR', 12, 'APPLIED', '{}', now(), now(), 0)`,
+          [id, brandId, customerId, productId, '25000.00'],
+        );
+        await client.query(
+          `INSERT INTO outbox (id, type, aggregate_type, aggregate_id, brand_id, occurred_at, payload) VALUES ($1, 'loan.applied', 'loan', $2, $3, now(), $4)`,
+          [randomUUID(), id, brandId, payload],
+        );
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+      latencies.push(performance.now() - started);
+    }
+  }
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return { name: 'raw pg: loan + outbox insert (ceiling)', perSecond: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+}
+
+/** Application intake over HTTP against PostgreSQL, with a raw `pg` ceiling and a bare Hono floor. */
+export async function run(): Promise<void> {
+  const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `los_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'los-bench-'));
+  const children: ChildProcess[] = [];
+  try {
+    const api = await startServer('api', { BENCH_DATABASE_URL: url.toString(), BENCH_DATA_DIR: dataDir });
+    children.push(api.child);
+    const body = JSON.stringify({ productId: api.info.productId, amount: { amount: '25000.00', currency: 'INR' }, tenure: 12 });
+    const intake = await load('LOS intake: POST /api/v1/web/loans', api.info.port, { authorization: `Bearer ${api.info.token}` }, body);
+    api.child.kill('SIGTERM');
+
+    const db = new pg.Client({ connectionString: url.toString() });
+    await db.connect();
+    const row = (await db.query('SELECT brand_id, customer_id, product_id FROM loans LIMIT 1')).rows[0] as { brand_id: string; customer_id: string; product_id: string };
+    const stored = Number((await db.query('SELECT count(*) AS n FROM loans')).rows[0].n);
+    const events = Number((await db.query("SELECT count(*) AS n FROM outbox WHERE type = 'loan.applied'")).rows[0].n);
+    await db.end();
+    console.log(`intake stored ${stored} loans and ${events} loan.applied events`);
+    const raw = await rawInsert(url.toString(), row.brand_id, row.customer_id, row.product_id);
+
+    const bare = await startServer('bare', {});
+    children.push(bare.child);
+    const hono = await load('bare Hono route (JSON in, JSON out)', bare.info.port, {}, body);
+    bare.child.kill('SIGTERM');
+
+    report(`Application intake, ${CONNECTIONS} connections, ${SECONDS}s each`, [intake, raw, hono], 'raw pg: loan + outbox insert (ceiling)');
+    console.log(`intake / raw database ceiling: ${(intake.perSecond / raw.perSecond).toFixed(2)} (target ≥ 0.50)`);
+    console.log(`intake / bare Hono: ${(intake.perSecond / hono.perSecond).toFixed(2)}`);
+  } finally {
+    for (const child of children) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
