@@ -59,7 +59,14 @@ export function addDays(date: CalendarDate, days: number): string {
 
 /** The date `years` whole years before `date`, clamped to the month's end (29 February → 28 February). */
 export function subtractYears(date: CalendarDate, years: number): string {
-  const year = date.year - years;
-  const day = Math.min(date.day, daysInMonth(year, date.month));
-  return `${String(year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return subtractMonths(date, years * 12);
+}
+
+/** The date `months` whole months before `date`, clamped to the month's end (31 March → 28/29 February). */
+export function subtractMonths(date: CalendarDate, months: number): string {
+  const total = date.year * 12 + (date.month - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const day = Math.min(date.day, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

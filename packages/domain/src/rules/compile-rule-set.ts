@@ -5,11 +5,12 @@ import { CompiledRuleSet, type CompiledRule } from './compiled-rule-set.js';
 import { parseFactSchema } from './fact-schema.js';
 import { fingerprint } from './fingerprint.js';
 import type { RuleSetJson } from './rule-set-json.js';
+import { isLocalDate } from '../local-date.js';
 import { checkKeys, isRecord, ValidationErrors, type ValidationError } from './validation-error.js';
 
 const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const REASON = /^[A-Z][A-Z0-9_]*$/;
-const TOP_KEYS = ['id', 'version', 'brand', 'product', 'description', 'facts', 'rules'];
+const TOP_KEYS = ['id', 'version', 'brand', 'product', 'description', 'facts', 'rules', 'examples'];
 const RULE_KEYS = ['id', 'kind', 'reason', 'onUnknown', 'description', 'source', 'when', 'require'];
 
 /**
@@ -39,6 +40,7 @@ export function compileRuleSet(json: unknown): Result<CompiledRuleSet, Validatio
       if (compiled) rules.push(compiled);
     });
   }
+  checkExamples(json.examples, errors);
   if (!errors.empty) return err(errors.list);
   // Keep a private copy, so later changes to the caller's object cannot alter a stored version.
   const source = structuredClone(json) as unknown as RuleSetJson;
@@ -77,4 +79,18 @@ function compileRule(json: unknown, path: string, scope: Scope, errors: Validati
     ...(when ? { when } : {}),
     require,
   };
+}
+
+function checkExamples(json: unknown, errors: ValidationErrors): void {
+  if (json === undefined) return;
+  if (!Array.isArray(json)) return errors.add('$.examples', 'must be a list of { name, asOf, facts, expect }');
+  json.forEach((example: unknown, i: number) => {
+    const path = `$.examples[${i}]`;
+    if (!isRecord(example)) return errors.add(path, 'must be { name, asOf, facts, expect }');
+    checkKeys(example, ['name', 'asOf', 'facts', 'expect'], path, errors);
+    if (typeof example.name !== 'string') errors.add(`${path}.name`, 'must be a string');
+    if (typeof example.asOf !== 'string' || !isLocalDate(example.asOf)) errors.add(`${path}.asOf`, 'must be a YYYY-MM-DD date');
+    if (!isRecord(example.facts)) errors.add(`${path}.facts`, 'must be an object of facts');
+    if (!['approved', 'declined', 'referred'].includes(example.expect as string)) errors.add(`${path}.expect`, 'must be approved, declined or referred');
+  });
 }

@@ -87,6 +87,14 @@ export interface RuleJson {
   readonly require: ConditionJson;
 }
 
+/** A worked example stored with the rule set: the harness checks it and explores around it. */
+export interface RuleSetExampleJson {
+  readonly name: string;
+  readonly asOf: string;
+  readonly facts: Readonly<Record<string, unknown>>;
+  readonly expect: 'approved' | 'declined' | 'referred';
+}
+
 /** A versioned rule set of one brand and product. */
 export interface RuleSetJson {
   readonly id: string;
@@ -96,4 +104,5 @@ export interface RuleSetJson {
   readonly description?: string;
   readonly facts: Readonly<Record<string, FactJson>>;
   readonly rules: readonly RuleJson[];
+  readonly examples?: readonly RuleSetExampleJson[];
 }
