@@ -27,3 +27,60 @@ export { Loan, type LoanSnapshot, type LoanApplicationRequest } from './loan/loa
 // --- calculators (money extensions, schedule, APR, KFS, underwriting, servicing) ---
 
 // --- decisioning (rules, evaluation, allocation, harness) ---
+// Rules engine: JSON rule sets compiled once to closures; explained, three-valued decisions.
+export { compileRuleSet } from './rules/compile-rule-set.js';
+export { CompiledRuleSet, type EvaluateOptions, type RuleInfo } from './rules/compiled-rule-set.js';
+export {
+  type Decision,
+  type DecisionOutcome,
+  type DecisionReason,
+  type RuleExplanation,
+  type RuleOutcome,
+  type RuleSetRef,
+  OUTCOME_RANK,
+} from './rules/decision.js';
+export type { CheckTrace, FactRead } from './rules/eval-context.js';
+export type { ValidationError } from './rules/validation-error.js';
+export type {
+  RuleSetJson,
+  RuleJson,
+  RuleKind,
+  OnUnknown,
+  ConditionJson,
+  ComparisonOp,
+  ExprJson,
+  FactJson,
+  LiteralJson,
+  RuleSetExampleJson,
+} from './rules/rule-set-json.js';
+// Decision tables and the offer engine.
+export { compileDecisionTable, CompiledDecisionTable, type HitPolicy, type TableHit, type TableResult } from './rules/decision-table.js';
+export type { CellJson, OutputType, OutputValue } from './rules/decision-table-cells.js';
+export { makeOffer, type OfferRequest, type OfferResult, type OfferTenure } from './rules/offer.js';
+export { emiPreview } from './rules/emi-preview.js';
+// Evaluation engine (weighted scorecards).
+export { compileScorecard } from './evaluation/compile-scorecard.js';
+export { CompiledScorecard, type Evaluation, type EvaluationOutcome, type ItemScore } from './evaluation/scorecard.js';
+// Allocation policies (pure functions of a snapshot).
+export { assignNewLoans, type LoanExecutive, type NewLoanSnapshot, type NewLoanAllocation } from './allocation/assign-new-loans.js';
+export {
+  assignOverdueLoans,
+  type CollectionExecutive,
+  type OverdueLoan,
+  type OverdueSnapshot,
+  type OverdueAllocation,
+} from './allocation/assign-overdue-loans.js';
+export type { Assignment, StaffMember, Unassigned, UnassignedReason } from './allocation/staff-availability.js';
+// Verification harness (the only domain code that uses fast-check).
+export { checkRuleSet, type CheckRuleSetOptions } from './harness/check-rule-set.js';
+export { assertRuleSet } from './harness/assert-rule-set.js';
+export type { RuleSetReport, Finding, FindingCode, RuleCoverage, BoundaryCase } from './harness/report.js';
+export { factsArbitrary, type Facts, type FactsArbitraryOptions } from './harness/facts-arbitrary.js';
+export {
+  diffDecisions,
+  generateApplications,
+  type DecisionDiff,
+  type ChangedDecision,
+  type ReplayApplication,
+} from './harness/diff-decisions.js';
+export { formatRuleSetReport, formatDecisionDiff } from './harness/format-report.js';

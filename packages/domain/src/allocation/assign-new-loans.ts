@@ -31,6 +31,8 @@ export interface NewLoanAllocation {
  * Places new loans with loan executives: round-robin among the least-loaded executives who serve the
  * brand and are available on the date; nothing is placed on the brand's unavailable dates. Pure: the
  * caller persists the result (and makes concurrent runs safe).
+ * @example
+ * const { assignments, lastAssignedId } = assignNewLoans({ brandId, date, brandUnavailableDates, executives, lastAssignedId: stored, loans });
  */
 export function assignNewLoans(snapshot: NewLoanSnapshot): NewLoanAllocation {
   const { loans } = snapshot;

@@ -41,6 +41,8 @@ export interface OverdueAllocation {
  * Places overdue loans with collection executives. The most overdue loans go first; each goes to an
  * available executive of the brand who covers its location and has room, choosing the lowest current
  * load, then the highest rating, then the id. Pure: the caller persists the result.
+ * @example
+ * const { assignments, unassigned } = assignOverdueLoans({ brandId, date, brandUnavailableDates: [], executives, loans, outsideLocation: 'leave-unassigned' });
  */
 export function assignOverdueLoans(snapshot: OverdueSnapshot): OverdueAllocation {
   const loans = [...snapshot.loans].sort((a, b) => b.dpd - a.dpd || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

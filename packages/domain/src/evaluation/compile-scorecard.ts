@@ -10,6 +10,9 @@ import { CompiledScorecard, type ScoredItem } from './scorecard.js';
 /**
  * Validates and compiles a scorecard: weighted items, each a value with score bands, and the brand's
  * thresholds. Errors name the item id and the field path.
+ * @example
+ * const card = compileScorecard(scorecardJson);
+ * if (card.ok) card.value.evaluate(facts, { asOf }).outcome; // 'auto-approve' | 'manual-review' | 'auto-reject'
  */
 export function compileScorecard(json: unknown): Result<CompiledScorecard, ValidationError[]> {
   const errors = new ValidationErrors();

@@ -23,6 +23,9 @@ export interface CheckRuleSetOptions {
  * facts never approve and withholding a fact never turns a decision into an approval, boundary probes
  * around every threshold, rules that never fire or never apply, rules that always fire and
  * contradictory pairs. Counterexamples are shrunk by fast-check.
+ * @example
+ * const report = checkRuleSet(compiled, { asOf: localDate('2026-06-15'), seed: 1, runs: 300 });
+ * console.log(formatRuleSetReport(report)); // findings, rule coverage, boundary cases
  */
 export function checkRuleSet(ruleSet: CompiledRuleSet, options: CheckRuleSetOptions): RuleSetReport {
   const seed = options.seed ?? 20_260_101;

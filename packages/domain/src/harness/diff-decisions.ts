@@ -31,7 +31,10 @@ export interface DecisionDiff {
   readonly changed: readonly ChangedDecision[];
 }
 
-/** Replays applications through two versions of a rule set and lists every decision that would change. */
+/** Replays applications through two versions of a rule set and lists every decision that would change. * @example
+ * const diff = diffDecisions(active, draft, pastApplications);
+ * console.log(formatDecisionDiff(diff)); // approved→declined counts and each changed application
+ */
 export function diffDecisions(before: CompiledRuleSet, after: CompiledRuleSet, applications: readonly ReplayApplication[]): DecisionDiff {
   const transitions: Record<string, number> = {};
   const changed: ChangedDecision[] = [];
@@ -52,6 +55,8 @@ export function diffDecisions(before: CompiledRuleSet, after: CompiledRuleSet, a
 /**
  * Generates reproducible applications for the facts of one or more rule sets (for a diff, pass both
  * versions so the facts either reads are generated).
+ * @example
+ * const apps = generateApplications([active, draft], { asOf, count: 1000, seed: 42 });
  */
 export function generateApplications(ruleSets: readonly CompiledRuleSet[], options: { readonly asOf: LocalDate; readonly count: number; readonly seed: number; readonly missing?: number }): ReplayApplication[] {
   const arbitrary = factsArbitrary(ruleSets, { asOf: options.asOf, missing: options.missing ?? 0.02 });

@@ -20,6 +20,8 @@ export type Facts = Record<string, unknown>;
  * A fast-check arbitrary of applications for a rule set (or several, for a diff): every declared fact,
  * within its declared bounds, biased toward the thresholds the rules compare with, numbers sometimes as
  * JS numbers and sometimes as decimal strings, and facts sometimes missing.
+ * @example
+ * fc.assert(fc.property(factsArbitrary(compiled, { asOf }), (facts) => compiled.evaluate(facts, { asOf }).outcome !== undefined));
  */
 export function factsArbitrary(ruleSets: CompiledRuleSet | readonly CompiledRuleSet[], options: FactsArbitraryOptions): fc.Arbitrary<Facts> {
   const sets = Array.isArray(ruleSets) ? ruleSets : [ruleSets as CompiledRuleSet];

@@ -3,7 +3,9 @@ import type { RuleSetReport } from './report.js';
 
 const pad = (text: string, width: number) => text.padEnd(width);
 
-/** Renders a rule-set report as plain text for a terminal or a review. */
+/** Renders a rule-set report as plain text for a terminal or a review. * @example
+ * process.stdout.write(formatRuleSetReport(checkRuleSet(compiled, { asOf })));
+ */
 export function formatRuleSetReport(report: RuleSetReport): string {
   const lines = [`Rule set ${report.ruleSet.id} v${report.ruleSet.version} (${report.ruleSet.fingerprint}), seed ${report.seed}: ${report.ok ? 'OK' : 'PROBLEMS FOUND'}`];
   const { approved, referred, declined } = report.outcomes;
@@ -26,7 +28,11 @@ export function formatRuleSetReport(report: RuleSetReport): string {
   return lines.join('\n');
 }
 
-/** Renders a decision diff: the transition matrix, then each changed decision with its reasons. */
+/**
+ * Renders a decision diff: the transition matrix, then each changed decision with its reasons.
+ * @example
+ * console.log(formatDecisionDiff(diffDecisions(active, draft, apps), 10));
+ */
 export function formatDecisionDiff(diff: DecisionDiff, limit = 20): string {
   const lines = [`${diff.before.id} v${diff.before.version} → ${diff.after.id} v${diff.after.version}: ${diff.changed.length} of ${diff.total} decisions change`, ''];
   for (const [transition, count] of Object.entries(diff.transitions).sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${pad(transition, 22)} ${String(count).padStart(6)}`);

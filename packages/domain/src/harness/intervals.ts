@@ -1,4 +1,4 @@
-import { Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
 import type { CompiledRuleSet } from '../rules/compiled-rule-set.js';
 import type { ConditionJson } from '../rules/rule-set-json.js';
 import { isRecord } from '../rules/validation-error.js';

@@ -3,7 +3,6 @@ import { daysBetween, monthsBetween, yearsBetween } from './calendar.js';
 import type { CompiledCondition, EvalContext } from './eval-context.js';
 import type { FactDecl, FactSchema, ListFact, ScalarFact } from './fact-schema.js';
 import { FactDate, parseDate, parseLiteralDecimal, type Value } from './fact-value.js';
-import type { ExprJson } from './rule-set-json.js';
 import { isRecord, type ValidationErrors } from './validation-error.js';
 
 /** The type of a compiled expression; integer facts are decimals at run time. */

@@ -16,6 +16,10 @@ const RULE_KEYS = ['id', 'kind', 'reason', 'onUnknown', 'description', 'source',
 /**
  * Validates a rule set document and compiles it once into closures. Every problem is reported, each
  * naming the rule id and the JSON path of the field.
+ * @example
+ * const result = compileRuleSet(JSON.parse(text));
+ * if (!result.ok) return result.error.map((e) => `${e.ruleId ?? '-'} ${e.path}: ${e.message}`);
+ * const decision = result.value.evaluate(facts, { asOf: localDate('2026-06-15') });
  */
 export function compileRuleSet(json: unknown): Result<CompiledRuleSet, ValidationError[]> {
   const errors = new ValidationErrors();

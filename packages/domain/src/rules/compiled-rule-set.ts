@@ -50,6 +50,8 @@ export class CompiledRuleSet {
    * Decides one application. Facts are a plain JSON-like object read by the declared dotted paths;
    * numbers may be JS numbers or decimal strings. Missing facts make checks unknown, never passing.
    * @throws DomainInvariantError `INVALID_AS_OF` when `asOf` is not a calendar date.
+   * @example
+   * compiled.evaluate({ bureau: { score: 712 } }, { asOf: localDate('2026-06-15') }).outcome; // 'approved'
    */
   evaluate(facts: unknown, options: EvaluateOptions): Decision {
     const asOf = parseCalendarDate(options.asOf);

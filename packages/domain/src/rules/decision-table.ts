@@ -95,7 +95,10 @@ function rowMatch(row: Row, values: readonly (Value | undefined)[]): Truth {
 
 const OUTPUT_TYPES: readonly OutputType[] = ['decimal', 'integer', 'string', 'integer-list'];
 
-/** Validates and compiles a decision table; errors name the row id and the field path. */
+/** Validates and compiles a decision table; errors name the row id and the field path. * @example
+ * const table = compileDecisionTable(offerJson);
+ * if (table.ok) table.value.evaluate({ bureau: { score: 760 } }, { asOf }); // { status: 'matched', hits: [...] }
+ */
 export function compileDecisionTable(json: unknown): Result<CompiledDecisionTable, ValidationError[]> {
   const errors = new ValidationErrors();
   if (!isRecord(json)) return err([{ code: 'INVALID_RULE_SET', ruleId: null, path: '$', message: 'a decision table is a JSON object' }]);

@@ -1,4 +1,4 @@
-import { Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
 import type { FactTypeName, MonotonicJson } from './rule-set-json.js';
 import { checkKeys, isRecord, type ValidationErrors } from './validation-error.js';
 import { parseLiteralDecimal } from './fact-value.js';

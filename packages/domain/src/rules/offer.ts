@@ -42,6 +42,9 @@ export interface OfferRequest {
 /**
  * Turns an approval into an offer: rate, maximum amount and allowed tenures from the brand's decision
  * table, with an EMI preview per tenure. Only an approved decision gets an offer.
+ * @example
+ * const offer = makeOffer({ decision, table, facts, asOf, requestedAmount: Money.of('50000'), emiRounding: { dp: 2, mode: 'HALF_UP' } });
+ * if (offer.status === 'offered') offer.tenures.map((t) => `${t.months}: ${t.emi.toFixed()}`);
  */
 export function makeOffer(request: OfferRequest): OfferResult {
   if (request.decision.outcome !== 'approved') return { status: 'no-offer', reason: 'NOT_APPROVED' };
