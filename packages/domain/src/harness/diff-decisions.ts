@@ -3,6 +3,7 @@ import type { LocalDate } from '../local-date.js';
 import type { CompiledRuleSet } from '../rules/compiled-rule-set.js';
 import type { DecisionOutcome, RuleSetRef } from '../rules/decision.js';
 import { factsArbitrary, type Facts } from './facts-arbitrary.js';
+import { neighbours } from './neighbours.js';
 
 /** An application to replay: past ones from storage, or generated ones. */
 export interface ReplayApplication {
@@ -49,16 +50,23 @@ export function diffDecisions(before: CompiledRuleSet, after: CompiledRuleSet, a
       changed.push({ id: app.id, before: a.outcome, after: b.outcome, reasonsBefore, reasonsAfter });
     }
   }
+  // Outcome changes first: they matter more than a change in the list of reasons.
+  const moved = (c: ChangedDecision) => (c.before === c.after ? 1 : 0);
+  changed.sort((a, b) => moved(a) - moved(b));
   return { before: before.ref, after: after.ref, total: applications.length, transitions, changed };
 }
 
 /**
  * Generates reproducible applications for the facts of one or more rule sets (for a diff, pass both
- * versions so the facts either reads are generated).
+ * versions so the facts either reads are generated): random ones, and variations of stored examples.
  * @example
  * const apps = generateApplications([active, draft], { asOf, count: 1000, seed: 42 });
  */
 export function generateApplications(ruleSets: readonly CompiledRuleSet[], options: { readonly asOf: LocalDate; readonly count: number; readonly seed: number; readonly missing?: number }): ReplayApplication[] {
-  const arbitrary = factsArbitrary(ruleSets, { asOf: options.asOf, missing: options.missing ?? 0.02 });
+  const random = factsArbitrary(ruleSets, { asOf: options.asOf, missing: options.missing ?? 0.02 });
+  // Purely random applications mostly fail several rules at once, so a change to one rule rarely shows;
+  // variations of the rule sets' stored examples reach the decisions a change actually moves.
+  const known = ruleSets.flatMap((r) => (r.json.examples ?? []).map((e) => e.facts as Facts));
+  const arbitrary = known.length > 0 ? fc.oneof({ arbitrary: random, weight: 1 }, { arbitrary: neighbours(known, ruleSets[0]!, random), weight: 3 }) : random;
   return fc.sample(arbitrary, { seed: options.seed, numRuns: options.count }).map((facts: Facts, i) => ({ id: `gen-${i + 1}`, facts, asOf: options.asOf }));
 }
