@@ -1,0 +1,113 @@
+import type { ColumnType } from 'kysely';
+
+/** A `numeric` column: read and written as a decimal string, never a JS number. */
+type NumericColumn = ColumnType<string, string, string>;
+/** A `timestamptz` column: read as a Date, written as a Date. */
+type InstantColumn = ColumnType<Date, Date, Date>;
+/** A `timestamptz` column filled by the database when omitted. */
+type DefaultInstantColumn = ColumnType<Date, Date | undefined, Date>;
+/** A `jsonb` column: written as a JSON string so both drivers pass it through unchanged. */
+type JsonColumn<T> = ColumnType<T, string, string>;
+
+export interface BrandsTable {
+  id: string;
+  code: string;
+  name: string;
+  created_at: InstantColumn;
+}
+
+/** The stored form of a product's processing fee: decimal strings only. */
+export type ProcessingFeeJson =
+  | { readonly kind: 'FLAT'; readonly amount: string; readonly currency: string }
+  | {
+      readonly kind: 'PERCENT';
+      readonly ratePercent: string;
+      readonly min?: { readonly amount: string; readonly currency: string };
+      readonly max?: { readonly amount: string; readonly currency: string };
+    };
+
+export interface LoanProductsTable {
+  id: string;
+  brand_id: string;
+  code: string;
+  name: string;
+  currency: string;
+  min_amount: NumericColumn;
+  max_amount: NumericColumn;
+  tenure_unit: string;
+  allowed_tenures: number[];
+  annual_rate_percent: NumericColumn;
+  processing_fee: JsonColumn<ProcessingFeeJson>;
+  active: boolean;
+}
+
+export interface StaffUsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  super_admin: boolean;
+  active: boolean;
+  created_at: InstantColumn;
+}
+
+export interface StaffRolesTable {
+  user_id: string;
+  brand_id: string;
+  role: string;
+}
+
+export interface CustomersTable {
+  id: string;
+  brand_id: string;
+  phone: string;
+  created_at: InstantColumn;
+}
+
+export interface LoansTable {
+  id: string;
+  brand_id: string;
+  customer_id: string;
+  product_id: string;
+  amount: NumericColumn;
+  currency: string;
+  tenure: number;
+  status: string;
+  rejection_reasons: string[];
+  applied_at: InstantColumn;
+  updated_at: InstantColumn;
+  version: number;
+}
+
+export interface OutboxTable {
+  /** bigserial, read back as a string (int8). */
+  seq: ColumnType<string, never, never>;
+  id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  brand_id: string;
+  occurred_at: InstantColumn;
+  payload: JsonColumn<Record<string, unknown>>;
+  created_at: DefaultInstantColumn;
+  published_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface ProcessedMessagesTable {
+  consumer: string;
+  event_id: string;
+  processed_at: InstantColumn;
+}
+
+/** The tables of the LOS database, as Kysely sees them. */
+export interface DatabaseSchema {
+  brands: BrandsTable;
+  loan_products: LoanProductsTable;
+  staff_users: StaffUsersTable;
+  staff_roles: StaffRolesTable;
+  customers: CustomersTable;
+  loans: LoansTable;
+  outbox: OutboxTable;
+  processed_messages: ProcessedMessagesTable;
+}
+

@@ -1,0 +1,55 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseSchema } from './database-schema.js';
+import { PgliteDialect } from './pglite-dialect.js';
+import { pgliteParsers, pgTypes } from './type-parsers.js';
+
+/** Which engine to open: PGlite (embedded; a folder, or memory when `dataDir` is absent) or PostgreSQL. */
+export type DatabaseOptions =
+  | { readonly kind: 'pglite'; readonly dataDir?: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
+
+/** An open database: the Kysely instance every repository runs on, and its lifecycle. */
+export interface Database {
+  readonly db: Kysely<DatabaseSchema>;
+  readonly kind: DatabaseOptions['kind'];
+  close(): Promise<void>;
+  healthy(): Promise<boolean>;
+}
+
+/** Opens PGlite or a PostgreSQL pool behind the same Kysely API. */
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  const db =
+    options.kind === 'pglite'
+      ? new Kysely<DatabaseSchema>({ dialect: new PgliteDialect({ pglite: await PGlite.create({ parsers: pgliteParsers, ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }) }) }) })
+      : new Kysely<DatabaseSchema>({
+          dialect: new PostgresDialect({
+            pool: new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: pgTypes }),
+          }),
+        });
+  return databaseOf(db, options.kind);
+}
+
+/** Wraps an existing Kysely instance (for example one over a PGlite clone) as a {@link Database}. */
+export function databaseOf(db: Kysely<DatabaseSchema>, kind: DatabaseOptions['kind']): Database {
+  let closed = false;
+  return {
+    db,
+    kind,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+    async healthy() {
+      if (closed) return false;
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

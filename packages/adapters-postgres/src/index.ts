@@ -1,0 +1,121 @@
+// Public API of @los/adapters-postgres: PostgreSQL (pg pool) and PGlite behind one Kysely code path.
+
+/**
+ * Opens PGlite (embedded; a folder, or memory when `dataDir` is absent) or a PostgreSQL pool. `numeric`,
+ * `int8` and `date` columns come back as strings on both engines.
+ * @example
+ * const database = await createDatabase({ kind: 'pglite', dataDir: '.los-data/db' });
+ * await migrateToLatest(database.db);
+ * await database.close();
+ */
+export { createDatabase, type Database, type DatabaseOptions } from './database.js';
+
+/**
+ * Wraps an already built Kysely instance (for example over a PGlite clone) as a `Database`.
+ * @example
+ * const database = databaseOf(new Kysely<DatabaseSchema>({ dialect: new PgliteDialect({ pglite }) }), 'pglite');
+ */
+export { databaseOf } from './database.js';
+
+/**
+ * The Kysely dialect over one PGlite instance; queries and transactions take its single connection in turn.
+ * @example
+ * const db = new Kysely<DatabaseSchema>({ dialect: new PgliteDialect({ pglite: await PGlite.create() }) });
+ */
+export { PgliteDialect, type PgliteDialectConfig } from './pglite-dialect.js';
+
+/**
+ * The tables of the LOS database as Kysely types, for queries the repositories do not cover.
+ * @example
+ * const rows = await database.db.selectFrom('loans').select(['id', 'status']).where('brand_id', '=', brandId).execute();
+ */
+export type {
+  DatabaseSchema,
+  BrandsTable,
+  LoanProductsTable,
+  ProcessingFeeJson,
+  StaffUsersTable,
+  StaffRolesTable,
+  CustomersTable,
+  LoansTable,
+  OutboxTable,
+  ProcessedMessagesTable,
+} from './database-schema.js';
+
+/**
+ * Applies every migration not yet applied, in order.
+ * @returns the names of the migrations this call applied (empty when the schema was current).
+ * @throws MigrationError naming the failed migration, with the database error as `cause`.
+ * @example
+ * const { applied } = await migrateToLatest(database.db); // ['0001-initial'] on a new database
+ */
+export { migrateToLatest, MigrationError } from './migrate-to-latest.js';
+
+/**
+ * Brands and their products; `add`/`addProduct` answer false when the code is taken.
+ * @example
+ * const added = await new PgBrandRepository(database.db).add({ id, code: 'ACME', name: 'Acme Finance', createdAt });
+ */
+export { PgBrandRepository } from './pg-brand-repository.js';
+
+/**
+ * Staff users with their brand roles; e-mails are matched lower-cased.
+ * @example
+ * const user = await new PgStaffRepository(database.db).findByEmail('Ops@Acme.in');
+ */
+export { PgStaffRepository } from './pg-staff-repository.js';
+
+/**
+ * A brand's customers; `addOrGet` is idempotent per brand and phone.
+ * @example
+ * const customer = await new PgCustomerRepository(database.db).addOrGet({ id, brandId, phone: '+919812345678', createdAt });
+ */
+export { PgCustomerRepository } from './pg-customer-repository.js';
+
+/**
+ * Loans with optimistic concurrency. After `save` the in-memory loan's version is stale: reload it
+ * before saving it again.
+ * @throws ConcurrencyConflictError from `save` when the stored version moved on; nothing is written.
+ * @example
+ * const loan = await loans.findById(brandId, loanId);
+ * loan?.screen(product, clock.now());
+ * if (loan) await loans.save(loan);
+ */
+export { PgLoanRepository } from './pg-loan-repository.js';
+
+/**
+ * The transaction-scoped outbox: events go into the `outbox` table with the state change.
+ * @example
+ * await new PgOutbox(trx).append([{ id, type: 'loan.applied', aggregateType: 'loan', aggregateId, brandId, occurredAt, payload }]);
+ */
+export { PgOutbox } from './pg-outbox.js';
+
+/**
+ * The relay's side of the outbox: claim (locked, oldest first), publish, mark; prune and backlog.
+ * `publish` must not query the same database while it runs (PGlite has one connection).
+ * @example
+ * const published = await new PgOutboxStore(database.db).publishPending(100, (messages) => bus.publish(messages));
+ */
+export { PgOutboxStore } from './pg-outbox-store.js';
+
+/**
+ * The processed-message ledger; `markProcessed` is true only the first time.
+ * @example
+ * if (await new PgProcessedMessages(trx).markProcessed('notifications', event.id, clock.now())) await send();
+ */
+export { PgProcessedMessages } from './pg-processed-messages.js';
+
+/**
+ * One database transaction per `run`, handing the work transaction-bound repositories.
+ * @example
+ * await new PgUnitOfWork(database.db).run(async ({ loans, outbox }) => { await loans.add(loan); await outbox.append(events); });
+ */
+export { PgUnitOfWork } from './pg-unit-of-work.js';
+
+/**
+ * Every repository over the database (plain reads and single writes) or over a transaction.
+ * @example
+ * const repositories = createPgRepositories(database.db);
+ * const brand = await repositories.brands.findByCode('ACME');
+ */
+export { createPgRepositories } from './create-pg-repositories.js';

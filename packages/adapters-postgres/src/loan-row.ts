@@ -1,0 +1,40 @@
+import { type LoanStatus, Loan, Money } from '@los/domain';
+import type { Insertable, Selectable } from 'kysely';
+import type { LoansTable } from './database-schema.js';
+import { exactDecimal } from './exact-decimal.js';
+
+/** A loan as a `loans` row (all columns). */
+export function loanToRow(loan: Loan): Insertable<LoansTable> {
+  const s = loan.toSnapshot();
+  return {
+    id: s.id,
+    brand_id: s.brandId,
+    customer_id: s.customerId,
+    product_id: s.productId,
+    amount: exactDecimal(s.amount.amount, 2, 'loan amount'),
+    currency: s.amount.currency,
+    tenure: s.tenure,
+    status: s.status,
+    rejection_reasons: [...s.rejectionReasons],
+    applied_at: s.appliedAt,
+    updated_at: s.updatedAt,
+    version: s.version,
+  };
+}
+
+/** A `loans` row as the loan aggregate. */
+export function loanFromRow(row: Selectable<LoansTable>): Loan {
+  return Loan.rehydrate({
+    id: row.id,
+    brandId: row.brand_id,
+    customerId: row.customer_id,
+    productId: row.product_id,
+    amount: Money.of(row.amount, row.currency),
+    tenure: row.tenure,
+    status: row.status as LoanStatus,
+    rejectionReasons: row.rejection_reasons,
+    appliedAt: row.applied_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  });
+}

@@ -1,0 +1,35 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as initial from './migrations/0001-initial.js';
+
+/** Every migration, in order. Names sort in the order they must run. */
+const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+};
+
+class InCodeMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { ...MIGRATIONS };
+  }
+}
+
+/** Thrown when a migration fails; `cause` carries the database error. */
+export class MigrationError extends Error {
+  override readonly name = 'MigrationError';
+  constructor(
+    readonly migration: string | null,
+    options: { cause: unknown },
+  ) {
+    super(`database migration ${migration ?? '(setup)'} failed: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+  }
+}
+
+/** Brings the schema to the newest migration; returns the names applied by this call (empty when current). */
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<{ applied: string[] }> {
+  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider() });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results.find((r) => r.status === 'Error');
+    throw new MigrationError(failed?.migrationName ?? null, { cause: error });
+  }
+  return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,50 @@
+import { ConcurrencyConflictError, type LoanListQuery, type LoanRepository, type Page } from '@los/application';
+import type { Loan } from '@los/domain';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from './database-schema.js';
+import { loanFromRow, loanToRow } from './loan-row.js';
+import { isUuid } from './uuid.js';
+
+/**
+ * Loans in PostgreSQL, with optimistic concurrency on `version`. `save` does not touch the aggregate in
+ * memory: after a save its `version` is stale, so load the loan again before changing it a second time.
+ */
+export class PgLoanRepository implements LoanRepository {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  async add(loan: Loan): Promise<void> {
+    await this.db.insertInto('loans').values({ ...loanToRow(loan), version: 0 }).execute();
+  }
+
+  async findById(brandId: string, loanId: string): Promise<Loan | null> {
+    if (!isUuid(brandId) || !isUuid(loanId)) return null;
+    const row = await this.db.selectFrom('loans').selectAll().where('brand_id', '=', brandId).where('id', '=', loanId).executeTakeFirst();
+    return row ? loanFromRow(row) : null;
+  }
+
+  async save(loan: Loan): Promise<void> {
+    const { id, brand_id, version, ...changes } = loanToRow(loan);
+    const updated = await this.db
+      .updateTable('loans')
+      .set({ ...changes, version: version + 1 })
+      .where('id', '=', id)
+      .where('brand_id', '=', brand_id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows !== 1n) throw new ConcurrencyConflictError('Loan', id, version);
+  }
+
+  async listByBrand(brandId: string, query: LoanListQuery): Promise<Page<Loan>> {
+    if (!isUuid(brandId) || (query.customerId !== undefined && !isUuid(query.customerId))) {
+      return { items: [], total: 0, limit: query.limit, offset: query.offset };
+    }
+    let filtered = this.db.selectFrom('loans').where('brand_id', '=', brandId);
+    if (query.status !== undefined) filtered = filtered.where('status', '=', query.status);
+    if (query.customerId !== undefined) filtered = filtered.where('customer_id', '=', query.customerId);
+    const [rows, count] = await Promise.all([
+      filtered.selectAll().orderBy('applied_at', 'desc').orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
+      filtered.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(loanFromRow), total: Number(count.total), limit: query.limit, offset: query.offset };
+  }
+}

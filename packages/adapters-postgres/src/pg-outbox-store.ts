@@ -1,0 +1,64 @@
+import type { EventMessage, OutboxStore } from '@los/application';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { DatabaseSchema, OutboxTable } from './database-schema.js';
+
+const messageFromRow = (row: Selectable<OutboxTable>): EventMessage => ({
+  id: row.id,
+  type: row.type,
+  aggregateType: row.aggregate_type,
+  aggregateId: row.aggregate_id,
+  brandId: row.brand_id,
+  occurredAt: row.occurred_at.toISOString(),
+  payload: row.payload,
+});
+
+/**
+ * The relay's view of the `outbox` table. `publishPending` holds its claimed rows locked (FOR UPDATE
+ * SKIP LOCKED) in one transaction while `publish` runs, so concurrent relays never take the same
+ * message. `publish` must not wait on this database: on PGlite the transaction holds the only connection.
+ */
+export class PgOutboxStore implements OutboxStore {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  async publishPending(limit: number, publish: (messages: readonly EventMessage[]) => Promise<void>): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .selectFrom('outbox')
+        .selectAll()
+        .where('published_at', 'is', null)
+        .orderBy('seq')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      if (rows.length === 0) return 0;
+      // A rejection propagates, the transaction rolls back and the rows are offered again next time.
+      await publish(rows.map(messageFromRow));
+      await trx
+        .updateTable('outbox')
+        .set({ published_at: sql<Date>`now()` })
+        .where(
+          'seq',
+          'in',
+          rows.map((r) => r.seq),
+        )
+        .execute();
+      return rows.length;
+    });
+  }
+
+  async prunePublished(before: Date): Promise<number> {
+    const deleted = await this.db.deleteFrom('outbox').where('published_at', 'is not', null).where('published_at', '<', before).executeTakeFirst();
+    return Number(deleted.numDeletedRows);
+  }
+
+  async backlog(now: Date): Promise<{ readonly pending: number; readonly oldestAgeMs: number }> {
+    const row = await this.db
+      .selectFrom('outbox')
+      .select((eb) => [eb.fn.countAll<string>().as('pending'), eb.fn.min('occurred_at').as('oldest')])
+      .where('published_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const oldest = row.oldest === null ? null : new Date(row.oldest);
+    return { pending: Number(row.pending), oldestAgeMs: oldest ? Math.max(0, now.getTime() - oldest.getTime()) : 0 };
+  }
+}
