@@ -38,18 +38,30 @@ export function moveOffHolidays(date: LocalDate, holidays: NonNullable<ScheduleT
  * Lays out the due dates. Nominal due dates are counted from the first due date (see `addPeriods` for the
  * month-end rule); a bullet loan has one, `instalments` periods after disbursement. A due date on a
  * non-repayment date moves; interest then runs to the moved date or stays on the nominal one, as configured.
+ * A move back that would reach the previous due date moves forward instead; a move forward onto the next
+ * due date (daily instalments over a long holiday) is refused.
  */
 export function planPeriods(terms: ScheduleTerms): PeriodPlan {
   const bullet = terms.method === 'BULLET';
   const count = bullet ? 1 : terms.instalments;
-  const anchor = terms.firstDueDate ?? addPeriods(terms.disbursementDate, terms.frequency, bullet ? terms.instalments : 1);
-  const regularStart = bullet ? terms.disbursementDate : addPeriods(anchor, terms.frequency, -1);
-  const nominal: LocalDate[] = [regularStart];
-  for (let k = 1; k <= count; k++) nominal.push(k === 1 ? anchor : addPeriods(anchor, terms.frequency, k - 1));
+  // Without a first due date the dates count from the disbursement date itself, so a loan disbursed on the
+  // 31st keeps falling due on the 31st (or the month's last day) rather than drifting to the 30th.
+  const first = terms.firstDueDate;
+  const nominal: LocalDate[] = [];
+  if (bullet) nominal.push(terms.disbursementDate, first ?? addPeriods(terms.disbursementDate, terms.frequency, terms.instalments));
+  else if (first) for (let k = 0; k <= count; k++) nominal.push(addPeriods(first, terms.frequency, k - 1));
+  else for (let k = 0; k <= count; k++) nominal.push(addPeriods(terms.disbursementDate, terms.frequency, k));
+  const regularStart = nominal[0]!;
 
   const holidays = terms.holidays;
-  const due = nominal.map((d, k) => (k === 0 || !holidays ? d : moveOffHolidays(d, holidays)));
-  const accrualEnds = holidays?.interest === 'SHIFTED_DATES' ? due : nominal;
+  const due: LocalDate[] = [terms.disbursementDate];
+  for (let k = 1; k <= count; k++) {
+    let d = holidays ? moveOffHolidays(nominal[k]!, holidays) : nominal[k]!;
+    // Moving back must not reach the previous due date (or the disbursement): move forward instead.
+    if (holidays && d <= due[k - 1]! && holidays.move === 'PREVIOUS') d = moveOffHolidays(nominal[k]!, { ...holidays, move: 'NEXT' });
+    due.push(d);
+  }
+  const accrualEnds = holidays?.interest === 'SHIFTED_DATES' ? [nominal[0]!, ...due.slice(1)] : nominal;
 
   const broken = terms.disbursementDate < regularStart ? { from: terms.disbursementDate, to: regularStart } : undefined;
   const periods: Period[] = [];

@@ -1,3 +1,4 @@
+import { allocate } from '../money/allocate.js';
 import type { Decimal } from '../money/decimal.js';
 import { Money, minorDigits } from '../money/money.js';
 import { daysBetween } from './calendar.js';
@@ -50,7 +51,7 @@ export function buildSchedule(terms: ScheduleTerms): ScheduleJson {
   const instalment =
     terms.method === 'EMI' ? emi({ principal, periodicRate: rPeriod, periods: amortising, rounding: rounding.instalment }) : undefined;
   const equalPrincipal = principal.dividedBy(amortising.toString()).round(rounding.amounts);
-  const flatInterest = flatInterestPerRow(terms, plan.periods, amortising, round);
+  const flatInterest = flatInterestPerRow(terms, plan.periods, round);
 
   const rows: ScheduleRowJson[] = [];
   let balance = principal;
@@ -126,9 +127,9 @@ export function buildSchedule(terms: ScheduleTerms): ScheduleJson {
 
 /**
  * Flat-rate interest: the annual rate on the original principal for the whole term (in periods, or in days
- * by the convention when interest runs per day), spread evenly over the rows; the last row absorbs rounding.
+ * by the convention when interest runs per day), spread evenly over the rows to the paisa.
  */
-function flatInterestPerRow(terms: ScheduleTerms, periods: readonly Period[], _amortising: number, round: (x: Decimal) => Money): Money[] {
+function flatInterestPerRow(terms: ScheduleTerms, periods: readonly Period[], round: (x: Decimal) => Money): Money[] {
   if (terms.method !== 'FLAT' || periods.length === 0) return [];
   const first = periods[0]!;
   const last = periods[periods.length - 1]!;
@@ -137,10 +138,8 @@ function flatInterestPerRow(terms: ScheduleTerms, periods: readonly Period[], _a
       ? periodsPerYear(terms.frequency, terms.dayCount).pow(-1).mul(periods.length)
       : yearFraction(first.accrualFrom, last.accrualTo, terms.dayCount);
   const total = round(terms.principal.amount.mul(terms.annualRate.value).mul(years));
-  const each = total.dividedBy(periods.length.toString()).round(terms.rounding.amounts);
-  const out = periods.map(() => each);
-  out[out.length - 1] = total.minus(each.times((periods.length - 1).toString()));
-  return out;
+  // Spread with `allocate` so the rows add up to the total exactly and no row is negative, however small.
+  return allocate(total, periods.map(() => '1'));
 }
 
 function lineJson(l: ChargeLine) {
