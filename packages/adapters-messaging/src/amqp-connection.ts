@@ -1,5 +1,6 @@
 import type { ChannelModel, ConfirmChannel } from 'amqplib';
 import type { BusLogger } from './bus-logger.js';
+import { withTimeout } from './amqp-publish.js';
 import { errorText } from './subscription-rules.js';
 
 /** A live connection and its publishing channel (confirm mode). */
@@ -63,7 +64,8 @@ export class AmqpConnection {
     await drain();
     const link = this.link;
     this.link = null;
-    await link?.connection.close().catch(noop);
+    // A half-dead socket may never answer Connection.Close; do not let shutdown hang on it.
+    if (link) await withTimeout(link.connection.close(), 5000, 'broker did not confirm the close').catch(noop);
   }
 
   private dial(): Promise<AmqpLink> {

@@ -2,7 +2,7 @@ import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { EventMessage, Subscription } from '@los/application';
 import type { BusLogger } from './bus-logger.js';
 import { decodeEvent } from './event-codec.js';
-import { publishConfirmed } from './amqp-publish.js';
+import { publishConfirmed, withTimeout } from './amqp-publish.js';
 import { consumerQueue, deadLetterQueue, delayQueue, headers, type AmqpTopology } from './amqp-topology.js';
 import { retryDelayMs } from './retry-policy.js';
 import { errorText, newDeadLetterId, wantsEvent } from './subscription-rules.js';
@@ -16,6 +16,7 @@ import { errorText, newDeadLetterId, wantsEvent } from './subscription-rules.js'
 export class AmqpConsumer {
   private chain: Promise<void> = Promise.resolve();
   private consumerTag: string | null = null;
+  private stopping = false;
 
   constructor(
     private readonly channel: ConfirmChannel,
@@ -36,15 +37,20 @@ export class AmqpConsumer {
     this.consumerTag = consumerTag;
   }
 
-  /** Takes no more deliveries and waits for the ones already handed over; the channel stays open for their acks. */
+  /**
+   * Takes no more deliveries and waits for the handler in flight; the channel stays open for its ack.
+   * Prefetched deliveries not yet handled stay unacked and go back to the queue when the channel closes.
+   */
   async stop(): Promise<void> {
-    if (this.consumerTag !== null) await this.channel.cancel(this.consumerTag).catch(() => undefined);
+    this.stopping = true;
+    if (this.consumerTag !== null) await withTimeout(this.channel.cancel(this.consumerTag), 5000, 'broker did not confirm the cancel').catch(() => undefined);
     this.consumerTag = null;
     await this.chain;
   }
 
   private async process(delivery: ConsumeMessage): Promise<void> {
     const { consumer } = this.subscription;
+    if (this.stopping) return;
     try {
       let message: EventMessage;
       try {

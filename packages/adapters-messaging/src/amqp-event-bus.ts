@@ -4,7 +4,7 @@ import { silentLogger, type BusLogger } from './bus-logger.js';
 import { AmqpConnection, type AmqpLink } from './amqp-connection.js';
 import { AmqpConsumer } from './amqp-consumer.js';
 import { AmqpDeadLetters } from './amqp-dead-letters.js';
-import { publishConfirmed } from './amqp-publish.js';
+import { publishConfirmed, withTimeout } from './amqp-publish.js';
 import { declareConsumer, declareExchange, deleteConsumer, type AmqpTopology } from './amqp-topology.js';
 import { encodeEvent } from './event-codec.js';
 import { assertRetryPolicy } from './retry-policy.js';
@@ -28,6 +28,8 @@ export interface AmqpEventBusOptions {
   readonly reconnectDelayMs?: number;
   /** Longest wait between redials; 30 s when absent. */
   readonly maxReconnectDelayMs?: number;
+  /** How long `publish` waits for the broker's confirms (a broker under a resource alarm blocks publishers); 10 s when absent. */
+  readonly publishTimeoutMs?: number;
   /** Opens a connection; amqplib's `connect` when absent (tests pass their own to cut the line). */
   readonly connect?: (url: string) => Promise<ChannelModel>;
 }
@@ -92,11 +94,13 @@ export class AmqpEventBus implements EventBus {
     if (messages.length === 0) return;
     const link = await this.connection.ensure();
     const encoded = messages.map((message) => ({ message, body: encodeEvent(message) }));
-    await Promise.all(
+    const confirmed = Promise.all(
       encoded.map(({ message, body }) =>
         publishConfirmed(link.publisher, this.topology.exchange, message.type, body, { messageId: message.id, type: message.type, contentType: 'application/json' }),
       ),
     );
+    // A late confirm after the timeout only means the caller publishes again: consumers de-duplicate by id.
+    await withTimeout(confirmed, this.options.publishTimeoutMs ?? 10_000, 'broker did not confirm the publish in time');
   }
 
   async start(): Promise<void> {
