@@ -22,8 +22,12 @@ for (const environment of testEnvironments) {
       for (const [name, id] of [...Object.entries(ids), ...Object.entries(apiIds), ...Object.entries(workerIds)]) {
         expect(container.get(id as symbol), name).toBeDefined();
       }
+      const runtime = container.get(workerIds.WorkerRuntime);
+      await runtime.start();
       const health = await container.get(apiIds.HttpApp).request('/health');
       expect(health.status).toBe(200);
+      await runtime.stop();
+      await (container.get(ids.EventBus) as { deleteTopology?: () => Promise<void> }).deleteTopology?.();
     });
   });
 }

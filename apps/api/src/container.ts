@@ -45,5 +45,8 @@ export function httpModule(): ContainerModule {
 export async function buildApiContainer(config: Config, logger: Logger, options: { readonly withWorker: boolean }): Promise<BaseContainer> {
   const base = await buildBaseContainer(config, logger);
   await base.container.load(httpModule(), ...(options.withWorker ? [workerModule(config)] : []));
+  // Without the worker the API only needs the broker for health; connect it now. With the worker, the
+  // runtime starts the bus after subscribing its consumers.
+  if (!options.withWorker) await base.infrastructure.bus.start();
   return base;
 }

@@ -41,7 +41,7 @@ export async function startApp(environment: TestEnvironment): Promise<RunningApp
 }
 
 /** JSON request helper over `app.request`. */
-export async function call(app: Hono<never>, method: string, path: string, options: { body?: unknown; token?: string; raw?: string } = {}) {
+export async function call(app: Hono<never>, method: string, path: string, options: { body?: unknown; token?: string | undefined; raw?: string } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
   const response = await app.request(path, { method, headers, ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
