@@ -43,8 +43,9 @@ export function annuityPrincipal(instalment: Decimal, periodicRate: Decimal, per
 }
 
 /**
- * The interest rate of one instalment period: a twelfth (monthly) or a quarter (quarterly) of the annual
- * rate, and for day-based frequencies 1, 7 or 14 days of the convention's year (365 or 360 days).
+ * The interest rate of one instalment period: the annual rate divided by 12 (monthly), 4 (quarterly),
+ * 52 (weekly) or 26 (fortnightly), the same unit periods a year the APR uses; daily, by the days of the
+ * convention's year (365, or 360 for 30/360 and ACT/360).
  */
 export function periodicRate(annualRate: Rate, frequency: Frequency, dayCount: DayCount): Decimal {
   const annual = annualRate.value;
@@ -56,9 +57,9 @@ export function periodicRate(annualRate: Rate, frequency: Frequency, dayCount: D
     case 'DAILY':
       return annual.div(daysInYearBasis(dayCount));
     case 'WEEKLY':
-      return annual.mul(7).div(daysInYearBasis(dayCount));
+      return annual.div(52);
     case 'FORTNIGHTLY':
-      return annual.mul(14).div(daysInYearBasis(dayCount));
+      return annual.div(26);
   }
 }
 
@@ -72,8 +73,8 @@ export function periodsPerYear(frequency: Frequency, dayCount: DayCount): Decima
     case 'DAILY':
       return new Decimal(daysInYearBasis(dayCount));
     case 'WEEKLY':
-      return new Decimal(daysInYearBasis(dayCount)).div(7);
+      return new Decimal(52);
     case 'FORTNIGHTLY':
-      return new Decimal(daysInYearBasis(dayCount)).div(14);
+      return new Decimal(26);
   }
 }
