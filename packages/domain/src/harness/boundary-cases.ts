@@ -26,7 +26,7 @@ export function probeThresholds(ruleSet: CompiledRuleSet, thresholds: readonly T
     const outcomes = new Set<string>();
     bases.forEach((base, b) => {
       const asOf = parseCalendarDate(base.asOf)!;
-      for (const input of probes(t, decl.type === 'integer', asOf)) {
+      for (const input of probes(t, decl.type === 'integer', asOf).filter((p) => withinBounds(p, decl))) {
         const facts = structuredClone(base.facts);
         setPath(facts, t.fact, input);
         const decision = ruleSet.evaluate(facts, { asOf: base.asOf });
@@ -47,6 +47,13 @@ export function probeThresholds(ruleSet: CompiledRuleSet, thresholds: readonly T
     }
   }
   return { cases, findings };
+}
+
+// A probe outside the declared bounds (a negative count) tests nothing a real application can send.
+function withinBounds(input: string, decl: { readonly min?: Decimal; readonly max?: Decimal }): boolean {
+  if (parseCalendarDate(input)) return true;
+  const value = new Decimal(input);
+  return (!decl.min || value.gte(decl.min)) && (!decl.max || value.lte(decl.max));
 }
 
 function probes(t: Threshold, integer: boolean, asOf: CalendarDate): string[] {

@@ -2,7 +2,7 @@ import { Decimal } from '../money/decimal.js';
 import { daysBetween, monthsBetween, yearsBetween } from './calendar.js';
 import type { CompiledCondition, EvalContext } from './eval-context.js';
 import type { FactDecl, FactSchema, ListFact, ScalarFact } from './fact-schema.js';
-import { FactDate, parseDate, parseLiteralDecimal, type Value } from './fact-value.js';
+import { decimalOf, FactDate, parseDate, parseLiteralDecimal, type Value } from './fact-value.js';
 import { isRecord, type ValidationErrors } from './validation-error.js';
 
 /** The type of a compiled expression; integer facts are decimals at run time. */
@@ -55,7 +55,7 @@ export function compileExpression(json: unknown, path: string, scope: Scope, err
       facts: arg.facts,
       eval: (ctx) => {
         const date = arg.eval(ctx) as FactDate | undefined;
-        return date === undefined ? undefined : new Decimal(between(date.calendar, ctx.asOf));
+        return date === undefined ? undefined : decimalOf(between(date.calendar, ctx.asOf));
       },
     };
   }
@@ -149,13 +149,14 @@ function compileAggregate(json: Record<string, unknown>, path: string, scope: Sc
       const trace = ctx.trace;
       ctx.trace = null;
       let total = new Decimal(0);
+      let count = 0;
       let unknown = false;
       for (const record of records) {
         ctx.item = record;
         const selected = where ? where.eval(ctx) : 1;
         if (selected === 2) unknown = true;
         if (selected !== 1) continue;
-        if (!of) total = total.plus(1);
+        if (!of) count++;
         else {
           const value = of.eval(ctx) as Decimal | undefined;
           if (value === undefined) unknown = true;
@@ -164,7 +165,7 @@ function compileAggregate(json: Record<string, unknown>, path: string, scope: Sc
       }
       ctx.item = outer;
       ctx.trace = trace;
-      return unknown ? undefined : total;
+      return unknown ? undefined : of ? total : decimalOf(count);
     },
   };
 }

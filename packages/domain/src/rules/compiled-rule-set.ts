@@ -1,6 +1,6 @@
 import { DomainInvariantError } from '../errors.js';
 import type { LocalDate } from '../local-date.js';
-import { parseCalendarDate } from './calendar.js';
+import { parseCalendarDate, type CalendarDate } from './calendar.js';
 import type { Decision, DecisionReason, RuleExplanation, RuleOutcome, RuleSetRef } from './decision.js';
 import { EvalContext, FALSE, TRUE, UNKNOWN, type CheckTrace, type CompiledCondition } from './eval-context.js';
 import type { FactSchema } from './fact-schema.js';
@@ -41,6 +41,8 @@ export class CompiledRuleSet {
     private readonly compiled: readonly CompiledRule[],
   ) {}
 
+  private lastAsOf: { readonly text: string; readonly date: CalendarDate | undefined } | undefined;
+
   /** The rules in evaluation order. */
   get rules(): readonly RuleInfo[] {
     return this.compiled;
@@ -54,7 +56,9 @@ export class CompiledRuleSet {
    * compiled.evaluate({ bureau: { score: 712 } }, { asOf: localDate('2026-06-15') }).outcome; // 'approved'
    */
   evaluate(facts: unknown, options: EvaluateOptions): Decision {
-    const asOf = parseCalendarDate(options.asOf);
+    // Batches share one business date, so the last parse is kept.
+    if (this.lastAsOf?.text !== options.asOf) this.lastAsOf = { text: options.asOf, date: parseCalendarDate(options.asOf) };
+    const asOf = this.lastAsOf.date;
     if (!asOf) throw new DomainInvariantError('INVALID_AS_OF', `asOf is not a YYYY-MM-DD date: ${options.asOf}`);
     const ctx = new EvalContext(facts, asOf, this.schema.size);
     const explanation: RuleExplanation[] = [];

@@ -46,6 +46,7 @@ export class EvalContext {
   /** Where checks write their trace; null inside `where` clauses and when no explanation is kept. */
   trace: CheckTrace[] | null = null;
   readonly invalid: string[] = [];
+  private readonly readRecords: (FactRead | undefined)[] = [];
 
   constructor(
     readonly root: unknown,
@@ -76,15 +77,20 @@ export class EvalContext {
     return undefined;
   }
 
-  /** Describes how the facts of a check were read, for the explanation. */
+  /** Describes how the facts of a check were read, for the explanation (one shared record per fact). */
   reads(facts: readonly FactDecl[]): FactRead[] {
-    return facts.map((decl) => {
+    const out: FactRead[] = [];
+    for (const decl of facts) {
       if (this.cache[decl.index] === NOT_READ) this.fact(decl);
-      const value = this.cache[decl.index];
-      if (value === INVALID) return { path: decl.path, status: 'invalid', value: null };
-      if (value === undefined) return { path: decl.path, status: 'missing', value: null };
-      if (Array.isArray(value)) return { path: decl.path, status: 'present', value: null, items: value.length };
-      return { path: decl.path, status: 'present', value: value as Value };
-    });
+      out.push((this.readRecords[decl.index] ??= describe(decl, this.cache[decl.index])));
+    }
+    return out;
   }
+}
+
+function describe(decl: FactDecl, value: unknown): FactRead {
+  if (value === INVALID) return { path: decl.path, status: 'invalid', value: null };
+  if (value === undefined) return { path: decl.path, status: 'missing', value: null };
+  if (Array.isArray(value)) return { path: decl.path, status: 'present', value: null, items: value.length };
+  return { path: decl.path, status: 'present', value: value as Value };
 }

@@ -47,9 +47,20 @@ export function convertFact(raw: unknown, type: FactTypeName): Value | undefined
 /** Reads a number given as a finite JS number or a decimal string; undefined otherwise. */
 export function parseLiteralDecimal(raw: unknown): Decimal | undefined {
   // A JS number from JSON is taken at its shortest decimal form (0.1 stays 0.1), never its binary expansion.
-  if (typeof raw === 'number') return Number.isFinite(raw) ? new Decimal(raw) : undefined;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? decimalOf(raw) : undefined;
   if (typeof raw === 'string' && isDecimalString(raw)) return new Decimal(raw);
   return undefined;
+}
+
+const SMALL: Decimal[] = [];
+
+/**
+ * A Decimal for a JS number. Small whole numbers (scores, counts, days, ages) are shared: Decimals are
+ * immutable, and building one is the largest cost of evaluating a rule.
+ */
+export function decimalOf(value: number): Decimal {
+  if (Number.isInteger(value) && value >= 0 && value < 4096) return (SMALL[value] ??= new Decimal(value));
+  return new Decimal(value);
 }
 
 /** Parses a `YYYY-MM-DD` string into a FactDate; undefined when it is not a calendar date. */
