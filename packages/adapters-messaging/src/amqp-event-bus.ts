@@ -107,7 +107,14 @@ export class AmqpEventBus implements EventBus {
     if (this.closed) throw new Error('event bus is closed');
     if (this.started) return;
     this.started = true;
-    const link = await this.connection.ensure();
+    let link: AmqpLink;
+    try {
+      link = await this.connection.ensure();
+    } catch (error) {
+      // Not started after all: a later start() must dial again.
+      this.started = false;
+      throw error;
+    }
     for (const subscription of this.subscriptions.values()) await this.consume(link, subscription);
   }
 
@@ -123,6 +130,7 @@ export class AmqpEventBus implements EventBus {
     return !this.closed && this.connection.usable;
   }
 
+  /** Without `consumer`, lists the consumers this bus subscribes; name one to read any consumer's dead letters. */
   async listDeadLetters(consumer?: string): Promise<DeadLetter[]> {
     return this.oneAtATime(async () => {
       const link = await this.connection.ensure();
