@@ -25,6 +25,46 @@ export { type LoanStatus, LOAN_STATUSES } from './loan/loan-status.js';
 export { Loan, type LoanSnapshot, type LoanApplicationRequest } from './loan/loan.js';
 
 // --- calculators (money extensions, schedule, APR, KFS, underwriting, servicing) ---
+// Money extensions.
+export { allocate } from './money/allocate.js';
+export { percentOf, clampMoney } from './money/money-helpers.js';
+// Dates, day counts and the EMI.
+export { type Frequency, FREQUENCIES, addPeriods } from './schedule/calendar.js';
+export { type DayCount, DAY_COUNTS, dayCountDays, yearFraction } from './schedule/day-count.js';
+export { type EmiInput, emi, annuityPrincipal, periodicRate, periodsPerYear } from './schedule/emi.js';
+// Schedules.
+export { generateSchedule, buildSchedule } from './schedule/generate-schedule.js';
+export { parseScheduleTerms } from './schedule/parse-schedule-terms.js';
+export type {
+  ScheduleTermsJson,
+  ScheduleTerms,
+  ScheduleMethod,
+  InterestBasis,
+  BrokenPeriodTreatment,
+  FeeCollection,
+  FeesJson,
+  ChargeJson,
+  ProcessingFeeJson,
+  HolidaysJson,
+  HolidayMove,
+  HolidayInterest,
+  ScheduleRoundingJson,
+} from './schedule/schedule-terms.js';
+export type { ScheduleJson, ScheduleRowJson, ChargeLineJson } from './schedule/schedule-json.js';
+// APR and the Key Facts Statement.
+export { calculateApr, type AprMethod, type AprInput, type AprPayment, type AprResult } from './apr/calculate-apr.js';
+export { scheduleCashFlows } from './apr/schedule-cash-flows.js';
+export { RATE_TOLERANCE } from './apr/solve-rate.js';
+export { keyFactsStatement, type KeyFactsInput, type KeyFactsStatement } from './apr/key-facts-statement.js';
+// Underwriting.
+export { averageSalary, foirRatio, eligibleFoirFor, type EligibleFoir, type FoirBand } from './underwriting/foir.js';
+export { creditAppraisal, type CamInput, type CreditAppraisal, type AppraisedProduct } from './underwriting/credit-appraisal.js';
+// Servicing.
+export { penalCharge, bounceCharge, type PenalPolicy, type PenalChargeInput, type PenalCharge } from './servicing/penal-charge.js';
+export { allocateRepayment, DEFAULT_WATERFALL, type DueBucket, type Dues, type WaterfallResult } from './servicing/repayment-waterfall.js';
+export { scheduledPosition, type ScheduledPosition } from './servicing/outstanding.js';
+export { foreclosureQuote, type ForeclosureInput, type ForeclosureQuote } from './servicing/foreclosure-quote.js';
+export { restructure, type RestructureInput } from './servicing/restructure.js';
 
 // --- decisioning (rules, evaluation, allocation, harness) ---
 // Rules engine: JSON rule sets compiled once to closures; explained, three-valued decisions.
