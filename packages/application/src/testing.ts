@@ -1,8 +1,78 @@
 // @los/application/testing: fakes and the contract suites every adapter of a port runs.
 
 // --- fakes ---
+/**
+ * An empty in-memory database: plain repositories, a unit of work (one at a time; a throw leaves
+ * nothing) and the outbox relay's store. `clock` stamps published messages.
+ * @example
+ * const { repositories, unitOfWork, outboxStore } = createInMemoryStore({ clock: new FixedClock('2026-03-01T09:00:00Z') });
+ */
+export { createInMemoryStore, type InMemoryStore } from './testing/fakes/create-in-memory-store.js';
+/**
+ * The in-memory tables behind a store, for wiring the fakes by hand.
+ * @example
+ * const tables = new InMemoryTables(); const uow = new InMemoryUnitOfWork(tables);
+ */
+export { InMemoryTables } from './testing/fakes/in-memory-tables.js';
+/**
+ * The repositories over one set of in-memory tables (live, or a transaction's copy).
+ * @example
+ * const { loans, outbox } = new InMemoryRepositories(new InMemoryTables());
+ */
+export { InMemoryRepositories } from './testing/fakes/in-memory-repositories.js';
+/**
+ * Transactions over in-memory tables: work on a copy, commit atomically, nothing on a throw.
+ * @throws ConcurrencyConflictError at commit when a loan it saved was changed outside it meanwhile.
+ * @example
+ * await new InMemoryUnitOfWork(tables).run(async ({ loans }) => loans.add(loan));
+ */
+export { InMemoryUnitOfWork } from './testing/fakes/in-memory-unit-of-work.js';
+/**
+ * The relay's side of the in-memory outbox: claims, publishes, marks on success.
+ * @example
+ * await new InMemoryOutboxStore(tables, clock).publishPending(100, (messages) => bus.publish(messages));
+ */
+export { InMemoryOutboxStore } from './testing/fakes/in-memory-outbox-store.js';
+/**
+ * Per-port in-memory repositories, as `InMemoryRepositories` composes them.
+ * @example
+ * const loans = new InMemoryLoanRepository(new InMemoryTables());
+ */
+export { InMemoryBrandRepository } from './testing/fakes/in-memory-brand-repository.js';
+/** @example const staff = new InMemoryStaffRepository(new InMemoryTables()); */
+export { InMemoryStaffRepository } from './testing/fakes/in-memory-staff-repository.js';
+/** @example const customers = new InMemoryCustomerRepository(new InMemoryTables()); */
+export { InMemoryCustomerRepository } from './testing/fakes/in-memory-customer-repository.js';
+/** @example const loans = new InMemoryLoanRepository(new InMemoryTables()); */
+export { InMemoryLoanRepository } from './testing/fakes/in-memory-loan-repository.js';
+/** @example await new InMemoryOutbox(tables).append([message]); */
+export { InMemoryOutbox } from './testing/fakes/in-memory-outbox.js';
+/** @example await new InMemoryProcessedMessages(tables).markProcessed('ledger', eventId, clock.now()); // true once */
+export { InMemoryProcessedMessages } from './testing/fakes/in-memory-processed-messages.js';
+/**
+ * A clock that stands still: `set` jumps, `advance(ms)` moves it on.
+ * @example
+ * const clock = new FixedClock('2026-03-01T09:00:00Z'); clock.advance(60_000);
+ */
+export { FixedClock } from './testing/fakes/fixed-clock.js';
+/**
+ * UUID-shaped sequential ids (`00000000-0000-4000-8000-000000000001`, …); a namespace keeps two apart.
+ * @example
+ * const ids = new SequentialIdGenerator(); ids.next();
+ */
+export { SequentialIdGenerator } from './testing/fakes/sequential-id-generator.js';
 
 // --- contracts: repositories and unit of work ---
+/**
+ * The repositories, unit of work and outbox contract suite; `create` returns a fresh empty store.
+ * @example
+ * describeRepositoriesContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });
+ */
+export {
+  describeRepositoriesContract,
+  type RepositoriesContractOptions,
+  type RepositoriesFixture,
+} from './testing/contracts/repositories.contract.js';
 
 // --- contracts: event bus ---
 /**

@@ -1,0 +1,51 @@
+import type { Clock } from '../../ports/clock.js';
+import type { EventMessage } from '../../ports/event-message.js';
+import type { OutboxStore } from '../../ports/outbox.js';
+import type { InMemoryTables } from './in-memory-tables.js';
+
+const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * The relay's side of the in-memory outbox. Claimed messages are held aside while `publish` runs, so
+ * concurrent relays never take the same one, and are marked published (at the clock's time) only when
+ * `publish` resolves.
+ */
+export class InMemoryOutboxStore implements OutboxStore {
+  private readonly claimed = new Set<number>();
+
+  constructor(
+    private readonly tables: InMemoryTables,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async publishPending(limit: number, publish: (messages: readonly EventMessage[]) => Promise<void>): Promise<number> {
+    const rows = this.tables.outbox
+      .filter((r) => r.publishedAt === null && !this.claimed.has(r.seq))
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, limit);
+    if (rows.length === 0) return 0;
+    for (const row of rows) this.claimed.add(row.seq);
+    try {
+      await publish(rows.map((r) => r.message));
+      const at = this.clock.now();
+      for (const row of rows) row.publishedAt = at;
+      return rows.length;
+    } finally {
+      for (const row of rows) this.claimed.delete(row.seq);
+    }
+  }
+
+  async prunePublished(before: Date): Promise<number> {
+    const keep = this.tables.outbox.filter((r) => r.publishedAt === null || r.publishedAt.getTime() >= before.getTime());
+    const pruned = this.tables.outbox.length - keep.length;
+    this.tables.outbox = keep;
+    return pruned;
+  }
+
+  async backlog(now: Date): Promise<{ readonly pending: number; readonly oldestAgeMs: number }> {
+    const pending = this.tables.outbox.filter((r) => r.publishedAt === null);
+    if (pending.length === 0) return { pending: 0, oldestAgeMs: 0 };
+    const oldest = Math.min(...pending.map((r) => new Date(r.message.occurredAt).getTime()));
+    return { pending: pending.length, oldestAgeMs: Math.max(0, now.getTime() - oldest) };
+  }
+}
