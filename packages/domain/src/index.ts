@@ -80,6 +80,15 @@ export {
   OUTCOME_RANK,
 } from './rules/decision.js';
 export type { CheckTrace, FactRead } from './rules/eval-context.js';
+export {
+  type RuleSetStatus,
+  type RuleSetVersion,
+  type RuleSetLifecycleError,
+  type CheckOutcome,
+  draftRuleSetVersion,
+  recordRuleSetCheck,
+  activateRuleSetVersion,
+} from './rules/rule-set-lifecycle.js';
 export type { ValidationError } from './rules/validation-error.js';
 export type {
   RuleSetJson,
