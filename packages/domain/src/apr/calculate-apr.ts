@@ -14,16 +14,26 @@ import { unitPeriodsPerYear, unitTime } from './unit-periods.js';
  *   per instalment period, times the periods in a year. Fractions of a period are compounded.
  * - `REG_Z_ACTUARIAL`: US Regulation Z (12 CFR 1026) Appendix J actuarial method: the same equation, but a
  *   fraction of a unit period earns simple interest, (1 + f·i)(1 + i)^t.
+ * @example
+ * const method: AprMethod = 'RBI_KFS';
  */
 export type AprMethod = 'RBI_KFS' | 'REG_Z_ACTUARIAL';
 
-/** A payment by the borrower after the advance. */
+/**
+ * A payment by the borrower after the advance.
+ * @example
+ * const p: AprPayment = { date: '2024-02-01', amount: Money.of('1010') };
+ */
 export interface AprPayment {
   readonly date: string;
   readonly amount: Money;
 }
 
-/** The cash flows of a loan. */
+/**
+ * The cash flows of a loan.
+ * @example
+ * const input: AprInput = { method: 'REG_Z_ACTUARIAL', advanceDate: '2024-01-01', ...scheduleCashFlows(schedule), unitPeriod: 'MONTHLY', rounding };
+ */
 export interface AprInput {
   readonly method: AprMethod;
   readonly advanceDate: string;
@@ -36,7 +46,11 @@ export interface AprInput {
   readonly rounding: Rounding;
 }
 
-/** The APR and the figures behind it, as decimal strings. */
+/**
+ * The APR and the figures behind it, as decimal strings.
+ * @example
+ * const { aprPercent, effectiveAnnualPercent }: AprResult = calculateApr(input);
+ */
 export interface AprResult {
   readonly method: AprMethod;
   /** Annual percentage rate: unit-period rate × unit periods a year, in percent, rounded. */
@@ -53,6 +67,10 @@ export interface AprResult {
  * Solves the annual percentage rate of a loan's cash flows with Decimal arithmetic (Newton steps inside
  * a bisection bracket, tolerance 1e-24 on the unit-period rate).
  * @throws DomainInvariantError `INVALID_APR_INPUT` for dates before the advance, a non-positive advance or no payments.
+ * @example
+ * calculateApr({ method: 'RBI_KFS', advanceDate: '2024-01-01', netAdvance: Money.of('1000'),
+ *   payments: [{ date: '2024-02-01', amount: Money.of('1010') }], unitPeriod: 'MONTHLY',
+ *   rounding: { dp: 2, mode: 'HALF_UP' } }).aprPercent // '12'
  */
 export function calculateApr(input: AprInput): AprResult {
   if (!isLocalDate(input.advanceDate)) throw new DomainInvariantError('INVALID_ADVANCE_DATE', 'advanceDate must be YYYY-MM-DD', { field: 'advanceDate' });

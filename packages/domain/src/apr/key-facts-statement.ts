@@ -6,7 +6,11 @@ import type { ChargeLineJson, ScheduleJson, ScheduleRowJson } from '../schedule/
 import { type AprMethod, type AprResult, calculateApr } from './calculate-apr.js';
 import { scheduleCashFlows } from './schedule-cash-flows.js';
 
-/** What a KFS needs besides the schedule. */
+/**
+ * What a KFS needs besides the schedule.
+ * @example
+ * const input: KeyFactsInput = { schedule, coolingOffDays: 3, aprMethod: 'RBI_KFS', aprRounding: { dp: 2, mode: 'HALF_UP' } };
+ */
 export interface KeyFactsInput {
   readonly schedule: ScheduleJson;
   /** Look-up (cooling-off) period in days during which the borrower may exit by repaying principal and proportionate APR. */
@@ -20,6 +24,8 @@ export interface KeyFactsInput {
 /**
  * The figures of a Key Facts Statement (RBI circular DOR.STR.REC.13/13.03.00/2024-25, Annex A Part 1 and
  * the Annex B computation), as one object for documents and the API. Money is decimal strings.
+ * @example
+ * const kfs: KeyFactsStatement = keyFactsStatement(input); kfs.apr.aprPercent;
  */
 export interface KeyFactsStatement {
   readonly currency: string;
@@ -49,6 +55,9 @@ export interface KeyFactsStatement {
  * Builds the Key Facts Statement of a generated schedule: the amounts, the APR by the chosen method, the
  * instalments and the schedule itself.
  * @throws DomainInvariantError `INVALID_COOLING_OFF_DAYS` when the look-up period is not a non-negative whole number.
+ * @example
+ * const kfs = keyFactsStatement({ schedule, coolingOffDays: 3, aprMethod: 'RBI_KFS', aprRounding: { dp: 2, mode: 'HALF_UP' } });
+ * kfs.netDisbursedAmount; kfs.apr.aprPercent; kfs.totalAmountPayable;
  */
 export function keyFactsStatement(input: KeyFactsInput): KeyFactsStatement {
   const { schedule } = input;

@@ -5,6 +5,8 @@ import type { AprPayment } from './calculate-apr.js';
 /**
  * The cash flows of a schedule as the borrower sees them: the net amount disbursed less anything paid
  * upfront, then every instalment (principal, interest and fees together).
+ * @example
+ * const { netAdvance, payments } = scheduleCashFlows(generateSchedule(terms));
  */
 export function scheduleCashFlows(schedule: ScheduleJson): { netAdvance: Money; payments: AprPayment[] } {
   const c = schedule.currency;

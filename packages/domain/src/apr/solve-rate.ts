@@ -6,6 +6,8 @@ const MAX_ITERATIONS = 300;
 /**
  * Convergence tolerance on the unit-period rate: 1e-24, ten orders of magnitude below the 1e-14 needed to
  * state an annual percentage to 10 decimal places, and well inside the 34 significant digits of Decimal.
+ * @example
+ * RATE_TOLERANCE.toString() // '1e-24'
  */
 export const RATE_TOLERANCE = new Decimal('1e-24');
 

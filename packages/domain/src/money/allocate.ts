@@ -6,6 +6,8 @@ import { Money, minorDigits } from './money.js';
  * Splits an amount by ratios in whole minor units (paise) and hands out the remainder one minor unit at a
  * time, to the parts with the largest fractional share first (ties go to the earlier part), so the parts
  * always add up to the whole and none is negative (for a non-negative amount).
+ * @example
+ * allocate(Money.of('100.00'), ['1', '1', '1']) // 33.34, 33.33, 33.33
  */
 export function allocate(amount: Money, ratios: readonly DecimalInput[]): Money[] {
   if (ratios.length === 0) throw new DomainInvariantError('ALLOCATE_NO_RATIOS', 'allocate needs at least one ratio');

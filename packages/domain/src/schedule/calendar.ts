@@ -2,9 +2,18 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, differenceInCalendarDays, format, getDay } from 'date-fns';
 import type { LocalDate } from '../local-date.js';
 
-/** How often instalments fall due. */
+/**
+ * How often instalments fall due.
+ * @example
+ * const f: Frequency = 'FORTNIGHTLY';
+ */
 export type Frequency = 'DAILY' | 'WEEKLY' | 'FORTNIGHTLY' | 'MONTHLY' | 'QUARTERLY';
 
+/**
+ * Every instalment frequency, for validation and for property tests.
+ * @example
+ * FREQUENCIES.includes('MONTHLY') // true
+ */
 export const FREQUENCIES: readonly Frequency[] = ['DAILY', 'WEEKLY', 'FORTNIGHTLY', 'MONTHLY', 'QUARTERLY'];
 
 /** A `YYYY-MM-DD` calendar date as a UTC midnight, so date-fns never sees a local time zone. */
@@ -35,6 +44,8 @@ export function plusDays(date: LocalDate, days: number): LocalDate {
  * previous due date, and date-fns `addMonths` clamps to the last day of a shorter month. An anchor of
  * 31 January therefore gives 29 February (2024), 31 March, 30 April, 31 May: a due date clamped once
  * returns to the anchor's day as soon as the month is long enough.
+ * @example
+ * addPeriods(localDate('2024-01-31'), 'MONTHLY', 1) // '2024-02-29'
  */
 export function addPeriods(anchor: LocalDate, frequency: Frequency, count: number): LocalDate {
   const d = toUtc(anchor);

@@ -6,12 +6,23 @@ import { daysBetween, toUtc } from './calendar.js';
 /**
  * Day-count conventions (ISDA 2006 §4.16 names): 30/360 (US/Bond basis), ACT/365 Fixed, ACT/ACT (ISDA)
  * and ACT/360.
+ * @example
+ * const convention: DayCount = 'ACT/365';
  */
 export type DayCount = '30/360' | 'ACT/365' | 'ACT/ACT' | 'ACT/360';
 
+/**
+ * Every day-count convention, for validation and for property tests.
+ * @example
+ * DAY_COUNTS.includes('30/360') // true
+ */
 export const DAY_COUNTS: readonly DayCount[] = ['30/360', 'ACT/365', 'ACT/ACT', 'ACT/360'];
 
-/** Days from `from` to `to` as the convention counts them (30/360 counts every month as 30 days). */
+/**
+ * Days from `from` to `to` as the convention counts them (30/360 counts every month as 30 days).
+ * @example
+ * dayCountDays(localDate('2024-01-31'), localDate('2024-02-29'), '30/360') // 29
+ */
 export function dayCountDays(from: LocalDate, to: LocalDate, convention: DayCount): number {
   if (convention !== '30/360') return daysBetween(from, to);
   const [y1, m1, d1Raw] = from.split('-').map(Number) as [number, number, number];
@@ -30,6 +41,8 @@ export function daysInYearBasis(convention: DayCount): number {
 /**
  * The fraction of a year between two dates. ACT/ACT (ISDA) splits the span at each 1 January and divides
  * the days in a leap year by 366 and the others by 365.
+ * @example
+ * yearFraction(localDate('2023-01-01'), localDate('2023-07-02'), 'ACT/365').toFixed(4) // '0.4986'
  */
 export function yearFraction(from: LocalDate, to: LocalDate, convention: DayCount): Decimal {
   if (convention === 'ACT/ACT') {

@@ -10,7 +10,11 @@ import type { ScheduleJson, ScheduleRowJson } from './schedule-json.js';
 import type { ScheduleTerms, ScheduleTermsJson } from './schedule-terms.js';
 import { type ChargeLine, chargeLines, totalCollected } from './upfront-charges.js';
 
-/** A money amount as a decimal string with at least the currency's minor digits. */
+/**
+ * A money amount as a decimal string with at least the currency's minor digits.
+ * @example
+ * moneyString(Money.of('12.5')) // '12.50'
+ */
 export function moneyString(m: Money): string {
   return m.amount.toFixed(Math.max(minorDigits(m.currency), m.amount.decimalPlaces()));
 }
@@ -20,12 +24,20 @@ export function moneyString(m: Money): string {
  * `rounding.amounts`, the EMI by `rounding.instalment`, and the last instalment repays whatever principal
  * is left, so the principal column always adds up to the loan.
  * @throws DomainInvariantError with a code naming the bad field (`INVALID_INSTALMENTS`).
+ * @example
+ * generateSchedule({ principal: '100000', annualRatePercent: '12', method: 'EMI', frequency: 'MONTHLY',
+ *   instalments: 12, dayCount: '30/360', interestBasis: 'PERIOD', disbursementDate: '2024-01-05',
+ *   rounding: { instalment: { dp: 2, mode: 'HALF_UP' }, amounts: { dp: 2, mode: 'HALF_UP' } } }).instalmentAmount // '8884.88'
  */
 export function generateSchedule(json: ScheduleTermsJson): ScheduleJson {
   return buildSchedule(parseScheduleTerms(json));
 }
 
-/** The same as `generateSchedule`, from validated terms. */
+/**
+ * The same as `generateSchedule`, from validated terms.
+ * @example
+ * buildSchedule(parseScheduleTerms(termsJson)).rows.length // termsJson.instalments
+ */
 export function buildSchedule(terms: ScheduleTerms): ScheduleJson {
   const { principal, annualRate, rounding } = terms;
   const currency = principal.currency;

@@ -9,10 +9,14 @@ const MAX_INSTALMENTS = 3660;
 /**
  * Validates JSON schedule terms by hand (the domain takes no schema library) and converts them to domain
  * types. Every failure throws a DomainInvariantError whose code names the field (`INVALID_FIRST_DUE_DATE`).
+ * @example
+ * parseScheduleTerms({ ...terms, instalments: 0 }) // throws DomainInvariantError INVALID_INSTALMENTS
  */
 export function parseScheduleTerms(json: ScheduleTermsJson): ScheduleTerms {
   const input = readObject(json, 'terms');
-  const currency = input['currency'] === undefined ? 'INR' : readEnum(input['currency'], 'currency', ['INR', 'USD', 'EUR']);
+  const currencyIn = input['currency'] ?? 'INR';
+  if (typeof currencyIn !== 'string' || !/^[A-Z]{3}$/.test(currencyIn)) throw invalid('currency', 'must be an ISO 4217 code such as "INR"');
+  const currency = currencyIn;
   const principal = readMoney(input['principal'], 'principal', currency);
   if (!principal.isPositive()) throw invalid('principal', 'must be positive');
   if (!principal.amount.equals(principal.amount.toDecimalPlaces(2))) throw invalid('principal', 'must be in whole paise');

@@ -2,7 +2,11 @@ import type { Frequency } from './calendar.js';
 import type { DayCount } from './day-count.js';
 import type { FeeCollection, InterestBasis, ScheduleMethod } from './schedule-terms.js';
 
-/** One instalment of a schedule. Money is a decimal string. */
+/**
+ * One instalment of a schedule. Money is a decimal string.
+ * @example
+ * const row: ScheduleRowJson = generateSchedule(terms).rows[0]!;
+ */
 export interface ScheduleRowJson {
   readonly number: number;
   readonly dueDate: string;
@@ -16,7 +20,11 @@ export interface ScheduleRowJson {
   readonly closingBalance: string;
 }
 
-/** A fee or charge line. */
+/**
+ * A fee or charge line.
+ * @example
+ * const lines: readonly ChargeLineJson[] = generateSchedule(terms).charges;
+ */
 export interface ChargeLineJson {
   readonly name: string;
   readonly amount: string;
@@ -25,7 +33,11 @@ export interface ChargeLineJson {
   readonly collection: FeeCollection;
 }
 
-/** A generated schedule, JSON-serialisable. */
+/**
+ * A generated schedule, JSON-serialisable.
+ * @example
+ * const schedule: ScheduleJson = generateSchedule(terms); schedule.totals.interest;
+ */
 export interface ScheduleJson {
   readonly currency: string;
   readonly method: ScheduleMethod;

@@ -7,7 +7,11 @@ import { moneyString } from '../schedule/generate-schedule.js';
 import type { ScheduleJson } from '../schedule/schedule-json.js';
 import { scheduledPosition } from './outstanding.js';
 
-/** What a foreclosure quote is computed from. */
+/**
+ * What a foreclosure quote is computed from.
+ * @example
+ * const input: ForeclosureInput = { schedule, asOf: '2024-03-15', chargeRate: Rate.percent('3'), gstRate: Rate.percent('18'), rounding };
+ */
 export interface ForeclosureInput {
   readonly schedule: ScheduleJson;
   readonly asOf: string;
@@ -21,7 +25,11 @@ export interface ForeclosureInput {
   readonly rounding: Rounding;
 }
 
-/** A foreclosure (prepayment) quote, as decimal strings. */
+/**
+ * A foreclosure (prepayment) quote, as decimal strings.
+ * @example
+ * const { totalPayable }: ForeclosureQuote = foreclosureQuote(input);
+ */
 export interface ForeclosureQuote {
   readonly asOf: string;
   readonly outstandingPrincipal: string;
@@ -40,6 +48,9 @@ export interface ForeclosureQuote {
  * date, arrears, the foreclosure charge with GST, less any excess held. On a due date the accrued
  * interest is zero and the quote is the scheduled closing balance plus charges.
  * @throws DomainInvariantError `INVALID_AS_OF` for a date before disbursement.
+ * @example
+ * foreclosureQuote({ schedule, asOf: '2024-03-15', chargeRate: Rate.percent('3'), gstRate: Rate.percent('18'),
+ *   rounding: { dp: 2, mode: 'HALF_UP' } }).totalPayable
  */
 export function foreclosureQuote(input: ForeclosureInput): ForeclosureQuote {
   const { schedule, rounding } = input;

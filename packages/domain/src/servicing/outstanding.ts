@@ -3,7 +3,11 @@ import { type LocalDate, isLocalDate } from '../local-date.js';
 import { Money } from '../money/money.js';
 import type { ScheduleJson, ScheduleRowJson } from '../schedule/schedule-json.js';
 
-/** Where a loan stands on a date by its schedule: the principal left after the last due date on or before it. */
+/**
+ * Where a loan stands on a date by its schedule: the principal left after the last due date on or before it.
+ * @example
+ * const { outstandingPrincipal, nextRow }: ScheduledPosition = scheduledPosition(schedule, asOf);
+ */
 export interface ScheduledPosition {
   readonly outstandingPrincipal: Money;
   /** The last due date on or before the date, or the disbursement date. */
@@ -16,6 +20,8 @@ export interface ScheduledPosition {
  * The scheduled position on `asOf`, assuming every instalment due on or before it was paid (arrears are
  * passed separately by the caller).
  * @throws DomainInvariantError `INVALID_AS_OF` for a malformed date or one before disbursement.
+ * @example
+ * scheduledPosition(schedule, '2024-03-15').outstandingPrincipal // closing balance of the 5 March row
  */
 export function scheduledPosition(schedule: ScheduleJson, asOf: string): ScheduledPosition {
   if (!isLocalDate(asOf) || asOf < schedule.disbursementDate) {

@@ -9,12 +9,18 @@ import type { Rounding } from '../money/rounding.js';
  * 18 August 2023) makes it a charge on the overdue amount, not interest added to the rate, and never
  * capitalised: the result here is a separate amount for its own bucket, not a rate and not principal.
  * `MONTH` counts each started 30-day block after the grace days.
+ * @example
+ * const policy: PenalPolicy = { kind: 'FLAT', amount: Money.of('500'), per: 'MONTH' };
  */
 export type PenalPolicy =
   | { readonly kind: 'FLAT'; readonly amount: Money; readonly per: 'DAY' | 'MONTH' | 'INSTANCE' }
   | { readonly kind: 'PERCENT'; readonly rate: Rate; readonly per: 'DAY' | 'MONTH' };
 
-/** What a penal charge is computed from. */
+/**
+ * What a penal charge is computed from.
+ * @example
+ * const input: PenalChargeInput = { overdueAmount, daysPastDue: 10, graceDays: 3, policy, gstRate: Rate.percent('18'), rounding };
+ */
 export interface PenalChargeInput {
   readonly overdueAmount: Money;
   readonly daysPastDue: number;
@@ -28,7 +34,11 @@ export interface PenalChargeInput {
   readonly rounding: Rounding;
 }
 
-/** A penal charge and its GST. */
+/**
+ * A penal charge and its GST.
+ * @example
+ * const { charge, gst, total }: PenalCharge = penalCharge(input);
+ */
 export interface PenalCharge {
   readonly chargeableDays: number;
   readonly charge: Money;
@@ -39,6 +49,9 @@ export interface PenalCharge {
 /**
  * Computes the penal charge on an overdue amount for the days past due beyond the grace days.
  * @throws DomainInvariantError `INVALID_DAYS_PAST_DUE` or `INVALID_GRACE_DAYS` for negative or fractional days.
+ * @example
+ * penalCharge({ overdueAmount: Money.of('10000'), daysPastDue: 10, graceDays: 3, gstRate: Rate.percent('18'),
+ *   policy: { kind: 'PERCENT', rate: Rate.percent('0.1'), per: 'DAY' }, rounding: { dp: 2, mode: 'HALF_UP' } }).total // 82.60
  */
 export function penalCharge(input: PenalChargeInput): PenalCharge {
   for (const [field, v] of [['daysPastDue', input.daysPastDue], ['graceDays', input.graceDays]] as const) {
@@ -58,7 +71,11 @@ export function penalCharge(input: PenalChargeInput): PenalCharge {
   return { chargeableDays: days, charge, gst, total: charge.plus(gst) };
 }
 
-/** A bounce (dishonour) charge with GST, which applies to it as a fee for a service. */
+/**
+ * A bounce (dishonour) charge with GST, which applies to it as a fee for a service.
+ * @example
+ * bounceCharge(Money.of('500'), Rate.percent('18'), { dp: 2, mode: 'HALF_UP' }).total // 590.00
+ */
 export function bounceCharge(amount: Money, gstRate: Rate, rounding: Rounding): PenalCharge {
   const gst = amount.times(gstRate.value).round(rounding);
   return { chargeableDays: 0, charge: amount, gst, total: amount.plus(gst) };

@@ -6,7 +6,11 @@ import type { ScheduleJson } from '../schedule/schedule-json.js';
 import type { HolidaysJson, ScheduleRoundingJson } from '../schedule/schedule-terms.js';
 import { scheduledPosition } from './outstanding.js';
 
-/** What a restructuring changes. */
+/**
+ * What a restructuring changes.
+ * @example
+ * const input: RestructureInput = { schedule, asOf: '2024-04-10', newInstalments: 18, rounding };
+ */
 export interface RestructureInput {
   readonly schedule: ScheduleJson;
   /** The date of the restructuring; instalments due on or before it are taken as paid. */
@@ -25,6 +29,9 @@ export interface RestructureInput {
  * tenure, with the same method, frequency and day count. Interest from the last due date is therefore
  * part of the first new instalment. Fees are not charged again.
  * @throws DomainInvariantError `NOTHING_TO_RESTRUCTURE` when the loan is repaid by `asOf`.
+ * @example
+ * restructure({ schedule, asOf: '2024-04-10', newAnnualRatePercent: '10', newInstalments: 18,
+ *   rounding: { instalment: { dp: 2, mode: 'HALF_UP' }, amounts: { dp: 2, mode: 'HALF_UP' } } }).rows.length // 18
  */
 export function restructure(input: RestructureInput): ScheduleJson {
   const { schedule } = input;

@@ -7,12 +7,20 @@ import { type DayCount, daysInYearBasis } from '../schedule/day-count.js';
 import { annuityPrincipal, emi } from '../schedule/emi.js';
 import { averageSalary, type EligibleFoir, eligibleFoirFor, foirRatio } from './foir.js';
 
-/** The product the loan is appraised for: monthly EMIs, or one repayment after some days. */
+/**
+ * The product the loan is appraised for: monthly EMIs, or one repayment after some days.
+ * @example
+ * const product: AppraisedProduct = { method: 'BULLET', annualRate: Rate.percent('365'), days: 30, dayCount: 'ACT/365' };
+ */
 export type AppraisedProduct =
   | { readonly method: 'EMI'; readonly annualRate: Rate; readonly months: number }
   | { readonly method: 'BULLET'; readonly annualRate: Rate; readonly days: number; readonly dayCount: DayCount };
 
-/** What the credit appraisal memo is computed from. */
+/**
+ * What the credit appraisal memo is computed from.
+ * @example
+ * const input: CamInput = { salaryCredits, existingObligations, eligibleFoir: Rate.percent('50'), product, requestedAmount, rounding };
+ */
 export interface CamInput {
   /** One to three monthly salary credits. */
   readonly salaryCredits: readonly Money[];
@@ -31,7 +39,11 @@ export interface CamInput {
   };
 }
 
-/** The figures of a credit appraisal memo, as decimal strings. */
+/**
+ * The figures of a credit appraisal memo, as decimal strings.
+ * @example
+ * const { eligibleLoan, proposedFoirPercent }: CreditAppraisal = creditAppraisal(input);
+ */
 export interface CreditAppraisal {
   readonly averageSalary: string;
   readonly totalObligations: string;
@@ -51,6 +63,10 @@ export interface CreditAppraisal {
  * principal, in loan steps, whose instalment fits the FOIR headroom; for a bullet loan the largest whose
  * repayment fits the salary share) and the recommended amount (the request, capped at the eligible loan).
  * @throws DomainInvariantError `INVALID_SALARY_CREDITS`, `NO_FOIR_BAND` or `INVALID_LOAN_STEP`.
+ * @example
+ * creditAppraisal({ salaryCredits: [Money.of('60000')], existingObligations: [Money.of('12000')], eligibleFoir: Rate.percent('50'),
+ *   product: { method: 'EMI', annualRate: Rate.percent('18'), months: 24 }, requestedAmount: Money.of('500000'),
+ *   rounding: { amounts: { dp: 2, mode: 'HALF_UP' }, percent: { dp: 2, mode: 'HALF_UP' }, loanStep: '1000' } }).eligibleLoan // '360000.00'
  */
 export function creditAppraisal(input: CamInput): CreditAppraisal {
   const { rounding, product } = input;

@@ -4,18 +4,28 @@ import { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import type { Rounding } from '../money/rounding.js';
 
-/** An eligible-FOIR band: applies from `minSalary` (inclusive) up to the next band. */
+/**
+ * An eligible-FOIR band: applies from `minSalary` (inclusive) up to the next band.
+ * @example
+ * const band: FoirBand = { minSalary: Money.of('50000'), foir: Rate.percent('55') };
+ */
 export interface FoirBand {
   readonly minSalary: Money;
   readonly foir: Rate;
 }
 
-/** A single eligible FOIR for every salary, or bands by average salary. */
+/**
+ * A single eligible FOIR for every salary, or bands by average salary.
+ * @example
+ * const foir: EligibleFoir = Rate.percent('50');
+ */
 export type EligibleFoir = Rate | readonly FoirBand[];
 
 /**
  * The average of up to three salary credits, rounded by the caller's rule.
  * @throws DomainInvariantError `INVALID_SALARY_CREDITS` for none, more than three, or a negative credit.
+ * @example
+ * averageSalary([Money.of('60000'), Money.of('62000'), Money.of('58000')], { dp: 2, mode: 'HALF_UP' }) // 60000.00
  */
 export function averageSalary(credits: readonly Money[], rounding: Rounding): Money {
   if (credits.length === 0 || credits.length > 3) {
@@ -27,7 +37,11 @@ export function averageSalary(credits: readonly Money[], rounding: Rounding): Mo
   return Money.sum(credits, credits[0]!.currency).dividedBy(credits.length.toString()).round(rounding);
 }
 
-/** Fixed obligations to income: obligations ÷ income, as an unrounded fraction (0 when income is 0 and so are obligations). */
+/**
+ * Fixed obligations to income: obligations ÷ income, as an unrounded fraction (0 when income is 0 and so are obligations).
+ * @example
+ * foirRatio(Money.of('12000'), Money.of('60000')).toFixed() // '0.2'
+ */
 export function foirRatio(obligations: Money, income: Money): Decimal {
   if (income.isZero()) {
     if (obligations.isZero()) return new Decimal(0);
@@ -36,7 +50,11 @@ export function foirRatio(obligations: Money, income: Money): Decimal {
   return obligations.amount.div(income.amount);
 }
 
-/** The eligible FOIR for a salary: the band with the highest `minSalary` not above it. */
+/**
+ * The eligible FOIR for a salary: the band with the highest `minSalary` not above it.
+ * @example
+ * eligibleFoirFor(Money.of('55000'), [{ minSalary: Money.of('0'), foir: Rate.percent('40') }, { minSalary: Money.of('50000'), foir: Rate.percent('55') }]) // 55%
+ */
 export function eligibleFoirFor(salary: Money, eligible: EligibleFoir): Rate {
   if (!Array.isArray(eligible)) return eligible as Rate;
   const bands = [...(eligible as readonly FoirBand[])].sort((a, b) => a.minSalary.compare(b.minSalary));
