@@ -133,3 +133,87 @@ export {
   type ReplayApplication,
 } from './harness/diff-decisions.js';
 export { formatRuleSetReport, formatDecisionDiff } from './harness/format-report.js';
+
+// --- ledger ---
+/**
+ * The loan accounts of a brand's books, each with its normal balance side.
+ * @example chartOfAccounts('acme').find((a) => a.code === 'GST_PAYABLE')?.normalBalance // 'CREDIT'
+ */
+export {
+  type AccountCode,
+  type AccountType,
+  type LedgerAccount,
+  type NormalBalance,
+  ACCOUNT_CODES,
+  chartOfAccounts,
+  normalBalanceOf,
+} from './ledger/ledger-account.js';
+/**
+ * A balanced, immutable journal entry, and `reverse`, its only correction (the mirrored entry).
+ * @throws DomainInvariantError `LEDGER_UNBALANCED`, `LEDGER_NON_POSITIVE_LINE`, `LEDGER_MIXED_CURRENCIES`, `LEDGER_TOO_FEW_LINES`.
+ * @example const fix = reverse(entry, 'je-9', localDate('2025-05-02'));
+ */
+export {
+  JournalEntry,
+  type JournalLine,
+  type JournalEntryInput,
+  type EntryHeader,
+  type EntryKind,
+  reverse,
+} from './ledger/journal-entry.js';
+/**
+ * Books a disbursal: Dr principal receivable = Cr disbursement clearing + Cr fee income + Cr GST payable.
+ * @example postDisbursal(header, { principal: Money.of('100000'), deductedFees: [{ name: 'processing fee', amount: Money.of('2000'), gst: Money.of('360') }] })
+ */
+export { postDisbursal, type DisbursalPosting, type DeductedFee } from './ledger/post-disbursal.js';
+/**
+ * Books interest earned: Dr interest receivable, Cr interest income.
+ * @example postInterestAccrual(header, Money.of('986.30'))
+ */
+export { postInterestAccrual } from './ledger/post-interest-accrual.js';
+/**
+ * Books a repayment applied by the servicing waterfall, with any excess held for the borrower.
+ * @example const { entry, allocation } = postRepayment(header, { payment: Money.of('9000'), balances: loanBalances(loanId, entries) })
+ */
+export { postRepayment, type RepaymentPosting, type RepaymentResult } from './ledger/post-repayment.js';
+/**
+ * Books a penal or fee charge (from `penalCharge` / `bounceCharge`) with its GST.
+ * @example postCharge(header, 'FEE', bounceCharge(Money.of('500'), Rate.percent('18'), { dp: 2, mode: 'HALF_UP' }))
+ */
+export { postCharge, type ChargeKind } from './ledger/post-charge.js';
+/**
+ * Books a waiver of penal charges, fees or interest, reversing the GST it carried.
+ * @throws DomainInvariantError `LEDGER_WAIVER_EXCEEDS_BALANCE` when more is waived than is owed.
+ * @example postWaiver(header, { bucket: 'PENAL', amount: Money.of('59'), gst: Money.of('9'), balances })
+ */
+export { postWaiver, type WaiverPosting } from './ledger/post-waiver.js';
+/**
+ * Writes off outstanding principal to the write-off expense account.
+ * @example postWriteOff(header, balances.principal, balances)
+ */
+export { postWriteOff } from './ledger/post-write-off.js';
+/**
+ * Holds money received for a borrower that is not applied to dues.
+ * @example postExcessHeld(header, Money.of('1500'))
+ */
+export { postExcessHeld } from './ledger/post-excess-held.js';
+/**
+ * Reverses a repayment whose instrument bounced, so its dues are owed again.
+ * @example postBouncedPayment(repaymentEntry, 'je-12', localDate('2025-05-07'))
+ */
+export { postBouncedPayment } from './ledger/post-bounced-payment.js';
+/**
+ * Account balances on each account's normal side, summed from entries.
+ * @example accountBalances(entries).GST_PAYABLE.toFixed() // '360.00'
+ */
+export { accountBalances, type AccountBalances } from './ledger/account-balances.js';
+/**
+ * A loan's outstanding principal, interest, fees, penal charges and excess, derived from its entries.
+ * @example loanBalances('loan-1', entries).principal.toFixed() // '92115.00'
+ */
+export { loanBalances, type LoanBalances } from './ledger/loan-balances.js';
+/**
+ * Debit and credit totals per brand and currency, with whether each balances.
+ * @example trialBalance(entries).every((t) => t.balanced)
+ */
+export { trialBalance, type BrandTrialBalance } from './ledger/trial-balance.js';
