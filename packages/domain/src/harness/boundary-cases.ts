@@ -2,7 +2,9 @@ import type { LocalDate } from '../local-date.js';
 import { Decimal } from '../money/decimal.js';
 import { parseCalendarDate, daysBetween, monthsBetween, yearsBetween, type CalendarDate } from '../rules/calendar.js';
 import type { CompiledRuleSet } from '../rules/compiled-rule-set.js';
+import { parseLiteralDecimal } from '../rules/fact-value.js';
 import { dateEdges, setPath, type Facts } from './facts-arbitrary.js';
+import { readFact } from './neighbours.js';
 import type { BoundaryCase, Finding } from './report.js';
 import type { Threshold } from './thresholds.js';
 
@@ -26,13 +28,15 @@ export function probeThresholds(ruleSet: CompiledRuleSet, thresholds: readonly T
     const outcomes = new Set<string>();
     bases.forEach((base, b) => {
       const asOf = parseCalendarDate(base.asOf)!;
-      for (const input of probes(t, decl.type === 'integer', asOf).filter((p) => withinBounds(p, decl))) {
+      const per = t.per === undefined ? undefined : parseLiteralDecimal(readFact(base.facts, t.per));
+      if (t.measure === 'ratio' && (per === undefined || per.lte(0))) return;
+      for (const input of probes(t, decl.type === 'integer', asOf, per).filter((p) => withinBounds(p, decl))) {
         const facts = structuredClone(base.facts);
         setPath(facts, t.fact, input);
         const decision = ruleSet.evaluate(facts, { asOf: base.asOf });
         const rule = decision.explanation.find((r) => r.ruleId === t.ruleId)!;
         const trace = rule.checks.find((c) => c.check === t.check);
-        const expected = holds(t, measure(t, input, asOf));
+        const expected = holds(t, measure(t, input, asOf, per));
         const actual = trace?.result ?? 'not-evaluated';
         outcomes.add(rule.outcome);
         const row: BoundaryCase = { ruleId: t.ruleId, check: t.check, fact: t.fact, input, expected, actual, ruleOutcome: rule.outcome };
@@ -56,7 +60,18 @@ function withinBounds(input: string, decl: { readonly min?: Decimal; readonly ma
   return (!decl.min || value.gte(decl.min)) && (!decl.max || value.lte(decl.max));
 }
 
-function probes(t: Threshold, integer: boolean, asOf: CalendarDate): string[] {
+function probes(t: Threshold, integer: boolean, asOf: CalendarDate, per: Decimal | undefined): string[] {
+  if (t.measure === 'ratio') {
+    // The numerator that puts the ratio exactly on the threshold, rounded both ways to the fact's scale.
+    const scale = integer ? 0 : 2;
+    const step = new Decimal(1).div(new Decimal(10).pow(scale));
+    return t.values.flatMap((v) => {
+      const exact = (v as Decimal).mul(per!);
+      const down = exact.toDecimalPlaces(scale, Decimal.ROUND_FLOOR);
+      const up = exact.toDecimalPlaces(scale, Decimal.ROUND_CEIL);
+      return [...new Set([down.minus(step), down, up, up.plus(step)].map((x) => x.toFixed()))];
+    });
+  }
   if (t.measure !== 'value' || t.values.some((v) => typeof v === 'string')) return dateEdges(t, asOf);
   return t.values.flatMap((v) => {
     const d = v as Decimal;
@@ -66,7 +81,8 @@ function probes(t: Threshold, integer: boolean, asOf: CalendarDate): string[] {
 }
 
 /** The value of the threshold's measure for a probe input: the number, or whole days/months/years since the date. */
-function measure(t: Threshold, input: string, asOf: CalendarDate): Decimal {
+function measure(t: Threshold, input: string, asOf: CalendarDate, per: Decimal | undefined): Decimal {
+  if (t.measure === 'ratio') return new Decimal(input).div(per!);
   if (t.measure === 'value') {
     const date = parseCalendarDate(input);
     return date && typeof t.values[0] === 'string' ? new Decimal(date.epochDay) : new Decimal(input);

@@ -31,6 +31,9 @@ describe('checkRuleSet', () => {
     expect(report.coverage.every((c) => c.counts.fail > 0)).toBe(true);
     const floor = report.boundaries.filter((b) => b.ruleId === 'bureau-score-floor').map((b) => [b.input, b.actual]);
     expect(floor).toEqual([['649', 'false'], ['650', 'true'], ['651', 'true']]);
+    // Ratio thresholds are probed through the numerator: 0.5 × the example's income of 60000.
+    const ratio = report.boundaries.filter((b) => b.ruleId === 'amount-to-income').map((b) => [b.input, b.actual]);
+    expect(ratio).toEqual([['29999.99', 'true'], ['30000', 'true'], ['30000.01', 'false']]);
     expect(report.boundaries.every((b) => b.actual === String(b.expected))).toBe(true);
   });
 

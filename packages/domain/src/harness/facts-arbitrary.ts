@@ -106,6 +106,7 @@ function numeric(decl: ScalarFact, seeds: readonly Decimal[]): fc.Arbitrary<unkn
 
 /** Dates just either side of a date threshold (an age limit, a days-since window). */
 export function dateEdges(t: Threshold, asOf: CalendarDate): string[] {
+  if (t.measure === 'ratio') return [];
   if (t.measure === 'value') return t.values.filter((v): v is string => typeof v === 'string').flatMap((v) => [addDays(parseCalendarDate(v)!, -1), v, addDays(parseCalendarDate(v)!, 1)]);
   return t.values.flatMap((v) => {
     if (!(v instanceof Decimal) || !v.isInteger()) return [];

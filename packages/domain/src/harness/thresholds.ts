@@ -5,8 +5,11 @@ import { parseDate, parseLiteralDecimal } from '../rules/fact-value.js';
 import type { ComparisonOp } from '../rules/rule-set-json.js';
 import { ValidationErrors, isRecord } from '../rules/validation-error.js';
 
-/** How a threshold reads its fact: the value itself, or whole years/months/days since a date. */
-export type Measure = 'value' | 'yearsSince' | 'monthsSince' | 'daysSince';
+/**
+ * How a threshold reads its fact: the value itself, whole years/months/days since a date, or the fact
+ * divided by another fact (amount ÷ income).
+ */
+export type Measure = 'value' | 'yearsSince' | 'monthsSince' | 'daysSince' | 'ratio';
 
 /** A comparison of one fact (or a date measure of it) with a constant: the places a decision can flip. */
 export interface Threshold {
@@ -19,6 +22,8 @@ export interface Threshold {
   readonly op: ComparisonOp | 'between';
   /** The constant(s) compared with: one, or two for between. Decimals, or dates for date facts. */
   readonly values: readonly (Decimal | string)[];
+  /** For a ratio: the fact divided by. */
+  readonly per?: string;
 }
 
 /** Values worth generating for a fact or list field (`list[].field`), because rules compare with them. */
@@ -62,7 +67,8 @@ export function findThresholds(ruleSet: CompiledRuleSet): { thresholds: Threshol
     const compared = comparison(json, list);
     if (!compared) return;
     for (const value of compared.values) if (value instanceof Decimal && compared.subject.measure === 'value') add(seeds.numbers, compared.subject.key, value);
-    if (!list) thresholds.push({ ruleId, check: textOf(json), fact: compared.subject.key, measure: compared.subject.measure, op: compared.op, values: compared.values });
+    const { key, measure, per } = compared.subject;
+    if (!list) thresholds.push({ ruleId, check: textOf(json), fact: key, measure, op: compared.op, values: compared.values, ...(per ? { per } : {}) });
   };
   const visitExpr = (json: unknown, ruleId: string): void => {
     if (!isRecord(json)) return;
@@ -79,12 +85,17 @@ export function findThresholds(ruleSet: CompiledRuleSet): { thresholds: Threshol
 interface Subject {
   readonly key: string;
   readonly measure: Measure;
+  readonly per?: string;
 }
 
 function subjectOf(expr: unknown, list: string | undefined): Subject | undefined {
   if (!isRecord(expr)) return undefined;
   if (typeof expr.fact === 'string') return { key: expr.fact, measure: 'value' };
   if (typeof expr.item === 'string' && list) return { key: `${list}[].${expr.item}`, measure: 'value' };
+  if (!list && Array.isArray(expr.div) && expr.div.length === 2) {
+    const [top, bottom] = expr.div.map((e: unknown) => (isRecord(e) && typeof e.fact === 'string' ? e.fact : undefined));
+    if (top && bottom) return { key: top, measure: 'ratio', per: bottom };
+  }
   for (const measure of MEASURES) {
     const inner = subjectOf(expr[measure], list);
     if (inner && inner.measure === 'value') return { key: inner.key, measure };
