@@ -93,3 +93,28 @@ export { RelayOutbox } from './use-cases/events/relay-outbox.js';
  * @example toEventMessages(loan.pullEvents(), ids)
  */
 export { toEventMessages } from './use-cases/events/to-event-messages.js';
+
+// --- documents ---
+/**
+ * The loan's documents: rendering the KFS, the loan agreement and the NOC to PDF, and a store that hands
+ * out time-limited HMAC-signed links instead of public paths.
+ * @example const bytes = await renderer.renderKeyFactsStatement({ letterhead, loanReference, loanType, issuedOn, borrower, figures: keyFactsStatement(input), grievance });
+ * await store.put(`${brandId}/loans/${loanId}/kfs.pdf`, bytes, 'application/pdf'); const link = store.signedUrl(key, 900, clock.now());
+ */
+export {
+  type BrandLetterhead,
+  type ScheduleRowFigures,
+  type ChargeFigures,
+  type KeyFactsFigures,
+  type DocumentParty,
+  type GrievanceContact,
+  type KeyFactsStatementDocument,
+  type AgreementClause,
+  type LoanAgreementDocument,
+  type NocDocument,
+  type DocumentRenderer,
+  type StoredDocument,
+  type DocumentStore,
+  InvalidDocumentKeyError,
+  isSafeDocumentKey,
+} from './ports/documents.js';

@@ -98,3 +98,10 @@ export { describeCacheContract, type CacheContractOptions, type CacheFixture } f
  * @example describeMessageSenderContract({ name: 'sandbox', create: async () => ({ sender, delivered }) })
  */
 export { describeMessageSenderContract, type MessageSenderFixture } from './testing/contracts/message-sender.contract.js';
+
+// --- contracts: documents ---
+/**
+ * The DocumentStore contract suite: round trip, unknown keys, signed-link expiry and tampering, key escapes.
+ * @example describeDocumentStoreContract({ name: 'local folder', create: () => new LocalFolderDocumentStore({ root, secret }) })
+ */
+export { describeDocumentStoreContract, type DocumentStoreContractOptions } from './testing/contracts/document-store.contract.js';
