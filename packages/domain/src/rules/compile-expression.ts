@@ -3,7 +3,7 @@ import { daysBetween, monthsBetween, yearsBetween } from './calendar.js';
 import type { CompiledCondition, EvalContext } from './eval-context.js';
 import type { FactDecl, FactSchema, ListFact, ScalarFact } from './fact-schema.js';
 import { decimalOf, FactDate, parseDate, parseLiteralDecimal, type Value } from './fact-value.js';
-import { isRecord, type ValidationErrors } from './validation-error.js';
+import { checkKeys, isRecord, type ValidationErrors } from './validation-error.js';
 
 /** The type of a compiled expression; integer facts are decimals at run time. */
 export type ValueType = 'decimal' | 'string' | 'boolean' | 'date' | 'list';
@@ -39,8 +39,14 @@ export function compileExpression(json: unknown, path: string, scope: Scope, err
     return undefined;
   }
   const keys = Object.keys(json);
-  if ('fact' in json) return fact(json.fact, path, scope, errors);
-  if ('item' in json) return itemField(json.item, path, scope, errors);
+  if ('fact' in json) {
+    checkKeys(json, ['fact'], path, errors);
+    return fact(json.fact, path, scope, errors);
+  }
+  if ('item' in json) {
+    checkKeys(json, ['item'], path, errors);
+    return itemField(json.item, path, scope, errors);
+  }
   const arithmetic = ARITHMETIC.find((op) => op in json);
   if (arithmetic && keys.length === 1) return compileArithmetic(arithmetic, json[arithmetic], `${path}.${arithmetic}`, scope, errors);
   const dateFn = DATE_FUNCTIONS.find((fn) => fn in json);
@@ -59,7 +65,10 @@ export function compileExpression(json: unknown, path: string, scope: Scope, err
       },
     };
   }
-  if ('count' in json || 'sum' in json) return compileAggregate(json, path, scope, errors);
+  if ('count' in json || 'sum' in json) {
+    checkKeys(json, 'count' in json ? ['count', 'where'] : ['sum', 'of', 'where'], path, errors);
+    return compileAggregate(json, path, scope, errors);
+  }
   errors.add(path, `unknown expression with fields ${keys.join(', ')}`);
   return undefined;
 }
