@@ -23,12 +23,16 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const db =
     options.kind === 'pglite'
       ? new Kysely<DatabaseSchema>({ dialect: new PgliteDialect({ pglite: await PGlite.create({ parsers: pgliteParsers, ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }) }) }) })
-      : new Kysely<DatabaseSchema>({
-          dialect: new PostgresDialect({
-            pool: new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: pgTypes }),
-          }),
-        });
+      : new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: createPool(options.url, options.poolSize ?? 10) }) });
   return databaseOf(db, options.kind);
+}
+
+function createPool(url: string, size: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: size, types: pgTypes });
+  // An idle client whose connection drops (server restart, failover, terminated backend) is discarded by
+  // the pool and the next query connects afresh; without a listener the event would crash the process.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** Wraps an existing Kysely instance (for example one over a PGlite clone) as a {@link Database}. */
