@@ -3,6 +3,7 @@ import type { EventMessage, Subscription } from '@los/application';
 import amqp, { type ChannelModel } from 'amqplib';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { AmqpEventBus, type AmqpEventBusOptions } from '../src/index.js';
+import { skipReason } from './adapter-filter.js';
 
 const url = process.env['TEST_AMQP_URL'];
 const wait = { timeout: 10_000, interval: 20 };
@@ -71,7 +72,7 @@ afterAll(async () => {
   for (const b of buses.splice(0)) await b.deleteTopology();
 });
 
-describe.skipIf(!url)('AmqpEventBus against RabbitMQ', () => {
+describe.skipIf(skipReason('amqp', 'TEST_AMQP_URL'))('AmqpEventBus against RabbitMQ', () => {
   it('publishes persistent messages carrying the event id, kept for a consumer subscribed before start', async () => {
     const { bus: b, namespace } = bus();
     await b.subscribe(recorder('keeper', ['loan.applied']).subscription);

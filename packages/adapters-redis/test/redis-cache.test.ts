@@ -3,13 +3,14 @@ import { describeCacheContract } from '@los/application/testing';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RedisCache } from '../src/index.js';
+import { skipReason } from './adapter-filter.js';
 
 const url = process.env['TEST_REDIS_URL'];
 const keyPrefix = `los-test:${randomUUID()}:`;
-const skip = url ? undefined : 'TEST_REDIS_URL is not set';
+const skip = skipReason('redis', 'TEST_REDIS_URL');
 
 afterAll(async () => {
-  if (!url) return;
+  if (skip || !url) return;
   // Leave nothing behind: every key this run wrote carries the run's prefix.
   const admin = new Redis(url);
   const keys = await admin.keys(`${keyPrefix}*`);
@@ -26,7 +27,7 @@ describeCacheContract({
   }),
 });
 
-describe.skipIf(!url)('RedisCache against Redis', () => {
+describe.skipIf(skip)('RedisCache against Redis', () => {
   it('stores keys under its prefix and sets the TTL with the first increment', async () => {
     const cache = new RedisCache({ url: url ?? '', keyPrefix });
     const admin = new Redis(url ?? '');
