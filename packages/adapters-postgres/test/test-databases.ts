@@ -49,9 +49,12 @@ export async function freshPostgres(url = TEST_DATABASE_URL): Promise<Database> 
   target.pathname = `/${name}`;
   const database = await createDatabase({ kind: 'postgres', url: target.toString(), poolSize: 4 });
   await migrateToLatest(database.db);
+  let dropped = false;
   return {
     ...database,
     async close() {
+      if (dropped) return;
+      dropped = true;
       await database.close();
       await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
       await admin.close();
