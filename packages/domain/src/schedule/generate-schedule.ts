@@ -72,7 +72,13 @@ export function buildSchedule(terms: ScheduleTerms): ScheduleJson {
   for (const p of plan.periods) {
     const k = p.number;
     const opening = balance;
-    const accrued = terms.method === 'FLAT' ? (flatInterest[k - 1] ?? zero) : terms.method === 'BULLET' ? round(opening.amount.mul(annualRate.value).mul(yearFraction(p.accrualFrom, p.accrualTo, terms.dayCount))) : accrue(opening, p);
+    // A flat loan's interest was fixed upfront; a bullet loan always accrues by the day; the others by the basis.
+    const accrued =
+      terms.method === 'FLAT'
+        ? (flatInterest[k - 1] ?? zero)
+        : terms.method === 'BULLET'
+          ? round(opening.amount.mul(annualRate.value).mul(yearFraction(p.accrualFrom, p.accrualTo, terms.dayCount)))
+          : accrue(opening, p);
     let interest = accrued;
     if (k <= terms.graceOnInterest) {
       deferred = deferred.plus(accrued);

@@ -1,3 +1,4 @@
+import { minorDigits } from '../money/money.js';
 import { FREQUENCIES } from './calendar.js';
 import { DAY_COUNTS } from './day-count.js';
 import { invalid, readDate, readEnum, readInt, readMoney, readObject, readPercent, readRounding } from './json-input.js';
@@ -19,7 +20,7 @@ export function parseScheduleTerms(json: ScheduleTermsJson): ScheduleTerms {
   const currency = currencyIn;
   const principal = readMoney(input['principal'], 'principal', currency);
   if (!principal.isPositive()) throw invalid('principal', 'must be positive');
-  if (!principal.amount.equals(principal.amount.toDecimalPlaces(2))) throw invalid('principal', 'must be in whole paise');
+  if (!principal.amount.equals(principal.amount.toDecimalPlaces(minorDigits(currency)))) throw invalid('principal', 'must be in whole minor units (paise)');
   const method = readEnum(input['method'], 'method', ['EMI', 'EQUAL_PRINCIPAL', 'FLAT', 'BULLET'] as const);
   const instalments = readInt(input['instalments'], 'instalments', 1, MAX_INSTALMENTS);
   const disbursementDate = readDate(input['disbursementDate'], 'disbursementDate');

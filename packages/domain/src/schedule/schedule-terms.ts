@@ -119,7 +119,7 @@ export interface ScheduleTermsJson {
   readonly annualRatePercent: string;
   readonly method: ScheduleMethod;
   readonly frequency: Frequency;
-  /** Number of instalments; for BULLET the tenure in periods of `frequency` (30 DAILY = 30 days). */
+  /** Number of instalments; for BULLET the tenure in periods of `frequency` (30 DAILY = 30 days) unless `firstDueDate` is given. */
   readonly instalments: number;
   readonly dayCount: DayCount;
   readonly interestBasis: InterestBasis;
