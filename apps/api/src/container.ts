@@ -10,9 +10,9 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, tokens, logger, database, bus, cache) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache) =>
           createHttpApp({
-            useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans },
+            useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
             logger,
             healthChecks: { database: () => database.healthy(), broker: () => bus.healthy(), cache: () => cache.healthy() },
@@ -27,6 +27,7 @@ export function httpModule(): ContainerModule {
           ids.ApplyForLoan,
           ids.GetCustomerLoan,
           ids.ListBrandLoans,
+          ids.QuoteLoan,
           ids.TokenService,
           ids.Logger,
           ids.Database,

@@ -6,6 +6,7 @@ import type {
   GetCustomerLoan,
   ListBrandLoans,
   ListProducts,
+  QuoteLoan,
   RequestOtp,
   VerifyOtp,
 } from '@los/application';
@@ -23,6 +24,7 @@ export interface HttpUseCases {
   readonly applyForLoan: ApplyForLoan;
   readonly getCustomerLoan: GetCustomerLoan;
   readonly listBrandLoans: ListBrandLoans;
+  readonly quoteLoan: QuoteLoan;
 }
 
 /** Reachability of one dependency. */

@@ -1,4 +1,4 @@
-import { LOAN_STATUSES } from '@los/domain';
+import { LOAN_STATUSES, isLocalDate } from '@los/domain';
 import { STAFF_ROLES } from '@los/application';
 import { z } from 'zod';
 
@@ -62,3 +62,39 @@ export const loanSchema = z.object({
 });
 
 export const tokenSchema = z.object({ accessToken: z.string(), tokenType: z.literal('Bearer'), expiresIn: z.number().int() });
+
+/** A calendar date. */
+export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date').refine(isLocalDate, 'must be a real calendar date');
+
+export const quoteBodySchema = z.object({
+  productId: idSchema,
+  amount: moneySchema,
+  tenure: z.number().int().min(1).max(600),
+  disbursementDate: localDateSchema.optional(),
+});
+
+const scheduleRowSchema = z.object({
+  number: z.number().int(),
+  dueDate: z.string(),
+  days: z.number().int(),
+  openingBalance: z.string(),
+  principal: z.string(),
+  interest: z.string(),
+  fees: z.string(),
+  total: z.string(),
+  closingBalance: z.string(),
+});
+
+export const quoteSchema = z.object({
+  productId: idSchema,
+  schedule: z.looseObject({ rows: z.array(scheduleRowSchema), totals: z.looseObject({}) }),
+  keyFacts: z.looseObject({
+    sanctionedAmount: z.string(),
+    netDisbursedAmount: z.string(),
+    totalInterest: z.string(),
+    totalFeesAndCharges: z.string(),
+    totalAmountPayable: z.string(),
+    apr: z.looseObject({ aprPercent: z.string() }),
+    coolingOffDays: z.number().int(),
+  }),
+});

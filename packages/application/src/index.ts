@@ -84,6 +84,16 @@ export { type LoanView, toLoanView } from './use-cases/loans/loan-view.js';
  */
 export { ScreenApplication, type ScreeningOutcome } from './use-cases/loans/screen-application.js';
 /**
+ * A quote: schedule, KFS figures and APR for a product, amount and tenure.
+ * @example await quoteLoan.execute({ actor, brandId, productId, amount: Money.of('20000'), tenure: 30 })
+ */
+export { QuoteLoan, type QuoteLoanInput, type QuoteLoanError, type LoanQuote } from './use-cases/loans/quote-loan.js';
+/**
+ * The calendar date of an instant in a time zone.
+ * @example businessDate(new Date(), 'Asia/Kolkata') // '2026-11-23'
+ */
+export { businessDate } from './use-cases/loans/business-date.js';
+/**
  * Publishes committed outbox events.
  * @example await relayOutbox.execute({ batchSize: 100 })
  */

@@ -19,6 +19,14 @@ const schema = z
     PORT: int(1, 65535).default(3000),
     HOST: z.string().min(1).optional(),
     LOS_DATA_DIR: z.string().min(1).default('.los-data'),
+    LOS_TIME_ZONE: z.string().refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as "Asia/Kolkata"').default('Asia/Kolkata'),
     LOS_NAMESPACE: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, - and _, starting with a letter').default('los'),
     DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
     DATABASE_POOL_SIZE: int(1, 200).default(20),
@@ -63,6 +71,8 @@ export interface Config {
   readonly dataDir: string;
   /** Prefix of broker exchanges/queues and cache keys, so installations (or test runs) can share services. */
   readonly namespace: string;
+  /** The business time zone: calendar dates (due dates, business days) are taken in it. */
+  readonly timeZone: string;
   readonly database: { readonly kind: 'pglite'; readonly dataDir: string } | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
   readonly bus: { readonly kind: 'in-process' } | { readonly kind: 'amqp'; readonly url: string };
   readonly cache: { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
@@ -97,6 +107,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     host: e.HOST ?? (e.LOS_MODE === 'production' ? '0.0.0.0' : '127.0.0.1'),
     dataDir: e.LOS_DATA_DIR,
     namespace: e.LOS_NAMESPACE,
+    timeZone: e.LOS_TIME_ZONE,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : { kind: 'pglite', dataDir: `${e.LOS_DATA_DIR}/pglite` },
     bus: e.AMQP_URL ? { kind: 'amqp', url: e.AMQP_URL } : { kind: 'in-process' },
     cache: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },

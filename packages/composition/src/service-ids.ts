@@ -15,6 +15,7 @@ import type {
   OtpPolicy,
   OutboxStore,
   PasswordHasher,
+  QuoteLoan,
   RelayOutbox,
   Repositories,
   RequestOtp,
@@ -58,6 +59,7 @@ export const ids = {
   ApplyForLoan: id<ApplyForLoan>('ApplyForLoan'),
   GetCustomerLoan: id<GetCustomerLoan>('GetCustomerLoan'),
   ListBrandLoans: id<ListBrandLoans>('ListBrandLoans'),
+  QuoteLoan: id<QuoteLoan>('QuoteLoan'),
   ScreenApplication: id<ScreenApplication>('ScreenApplication'),
   RelayOutbox: id<RelayOutbox>('RelayOutbox'),
 } as const;

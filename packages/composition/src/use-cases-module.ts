@@ -7,6 +7,7 @@ import {
   GetCustomerLoan,
   ListBrandLoans,
   ListProducts,
+  QuoteLoan,
   RelayOutbox,
   RequestOtp,
   ScreenApplication,
@@ -84,6 +85,9 @@ export function useCasesModule(config: Config, secrets: Secrets): ContainerModul
       .inSingletonScope();
     bind(ids.ListBrandLoans)
       .toResolvedValue((repositories) => new ListBrandLoans({ repositories }), [ids.Repositories])
+      .inSingletonScope();
+    bind(ids.QuoteLoan)
+      .toResolvedValue((repositories, clock) => new QuoteLoan({ repositories, clock, timeZone: config.timeZone }), [ids.Repositories, ids.Clock])
       .inSingletonScope();
     bind(ids.ScreenApplication)
       .toResolvedValue((unitOfWork, idGen, clock) => new ScreenApplication({ unitOfWork, ids: idGen, clock }), [ids.UnitOfWork, ids.IdGenerator, ids.Clock])

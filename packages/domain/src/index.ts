@@ -23,6 +23,11 @@ export {
 } from './product/loan-product.js';
 export { type LoanStatus, LOAN_STATUSES } from './loan/loan-status.js';
 export { Loan, type LoanSnapshot, type LoanApplicationRequest } from './loan/loan.js';
+/**
+ * The schedule terms a product implies for an amount and tenure, and the minimum cooling-off period.
+ * @example generateSchedule(quoteTerms(product, Money.of('20000'), 30, localDate('2026-11-23')))
+ */
+export { quoteTerms, minimumCoolingOffDays, INDIA_GST_PERCENT } from './product/quote-terms.js';
 
 // --- calculators (money extensions, schedule, APR, KFS, underwriting, servicing) ---
 // Money extensions.

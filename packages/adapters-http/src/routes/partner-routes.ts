@@ -1,9 +1,9 @@
-import type { LoanStatus } from '@los/domain';
+import { type LoanStatus, Money, localDate } from '@los/domain';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import type { RouteTable } from '../route-table.js';
-import { idSchema, loanSchema, loanStatusSchema, pageQuerySchema, staffRoleSchema, tokenSchema } from '../schemas.js';
+import { idSchema, loanSchema, loanStatusSchema, pageQuerySchema, quoteBodySchema, quoteSchema, staffRoleSchema, tokenSchema } from '../schemas.js';
 
 const loginBody = z.object({ email: z.email(), password: z.string().min(1).max(128) });
 
@@ -55,6 +55,32 @@ export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
         limit: query.limit,
         offset: query.offset,
         ...(query.status ? { status: query.status as LoanStatus } : {}),
+      });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value);
+    },
+  );
+
+  table.add(
+    {
+      method: 'post',
+      path: '/api/v1/partner/brand/:brandId/loans/quote',
+      summary: "Quote a loan on the brand's product: schedule, Key Facts Statement figures and APR",
+      tags: ['partner'],
+      security: 'staff',
+      params: z.object({ brandId: idSchema }),
+      body: quoteBodySchema,
+      responses: { 200: { description: 'the quote', schema: quoteSchema } },
+      errors: [401, 404, 422],
+    },
+    async (c, { params, body, actor }) => {
+      const result = await useCases.quoteLoan.execute({
+        actor,
+        brandId: params.brandId,
+        productId: body.productId,
+        amount: Money.of(body.amount.amount, body.amount.currency),
+        tenure: body.tenure,
+        ...(body.disbursementDate ? { disbursementDate: localDate(body.disbursementDate) } : {}),
       });
       if (!result.ok) throw useCaseError(result.error);
       return c.json(result.value);

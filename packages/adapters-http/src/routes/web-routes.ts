@@ -1,10 +1,10 @@
-import { Money } from '@los/domain';
+import { Money, localDate } from '@los/domain';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import { productJson } from '../presenters.js';
 import type { RouteTable } from '../route-table.js';
-import { idSchema, loanSchema, moneySchema, phoneSchema, productSchema, tokenSchema } from '../schemas.js';
+import { idSchema, loanSchema, moneySchema, phoneSchema, productSchema, quoteBodySchema, quoteSchema, tokenSchema } from '../schemas.js';
 
 const registerBody = z.object({ brandId: idSchema, phone: phoneSchema });
 const verifyBody = z.object({ brandId: idSchema, phone: phoneSchema, otp: z.string().regex(/^\d{6}$/, 'must be the 6-digit code') });
@@ -85,6 +85,32 @@ export function webRoutes(table: RouteTable, deps: HttpDeps): void {
       const result = await useCases.applyForLoan.execute({ actor, productId: body.productId, amount: Money.of(body.amount.amount, body.amount.currency), tenure: body.tenure });
       if (!result.ok) throw useCaseError(result.error);
       return c.json(result.value, 201);
+    },
+  );
+
+  table.add(
+    {
+      method: 'post',
+      path: '/api/v1/web/loans/quote',
+      summary: "Quote a loan on one of my brand's products: schedule, Key Facts Statement figures and APR",
+      tags: ['web'],
+      security: 'customer',
+      body: quoteBodySchema,
+      responses: { 200: { description: 'the quote', schema: quoteSchema } },
+      errors: [401, 404, 422],
+    },
+    async (c, { body, actor }) => {
+      if (actor.kind !== 'customer') throw new Error('customer route reached without a customer');
+      const result = await useCases.quoteLoan.execute({
+        actor,
+        brandId: actor.brandId,
+        productId: body.productId,
+        amount: Money.of(body.amount.amount, body.amount.currency),
+        tenure: body.tenure,
+        ...(body.disbursementDate ? { disbursementDate: localDate(body.disbursementDate) } : {}),
+      });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value);
     },
   );
 

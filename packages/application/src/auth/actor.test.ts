@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { BrandRole } from '../ports/staff-repository.js';
 import { type Actor, staffAccess } from './actor.js';
 
-const staff = (roles: Actor extends infer A ? (A extends { kind: 'staff' } ? A['roles'] : never) : never, superAdmin = false): Actor => ({ kind: 'staff', userId: 'u', superAdmin, roles });
+const staff = (roles: readonly BrandRole[], superAdmin = false): Actor => ({ kind: 'staff', userId: 'u', superAdmin, roles });
 
 describe('staffAccess (roles × features, shared/DESIGN.md §9)', () => {
   it('lets a super admin do everything on any brand', () => {

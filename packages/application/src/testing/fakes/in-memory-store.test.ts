@@ -4,9 +4,11 @@ import { createInMemoryStore } from './create-in-memory-store.js';
 import { FixedClock } from './fixed-clock.js';
 import { SequentialIdGenerator } from './sequential-id-generator.js';
 
+const adapters = process.env.ADAPTERS?.split(',').map((s) => s.trim());
 describeRepositoriesContract({
   name: 'in-memory',
   create: async () => ({ ...createInMemoryStore(), close: async () => undefined }),
+  ...(adapters && !adapters.includes('memory') ? { skip: `ADAPTERS=${process.env.ADAPTERS} leaves out memory` } : {}),
 });
 
 describe('FixedClock', () => {
