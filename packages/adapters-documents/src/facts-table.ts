@@ -1,0 +1,34 @@
+import type { Content } from 'pdfmake/interfaces.js';
+
+/** One numbered row of a facts table: its item number, label and value (text or nested content). */
+export type FactRow = readonly [item: string, label: string, value: Content];
+
+/** A three-column table of numbered facts, the layout of RBI's KFS Annex A. */
+export function factsTable(rows: readonly FactRow[]): Content {
+  return {
+    table: {
+      headerRows: 0,
+      dontBreakRows: true,
+      widths: [22, 170, '*'],
+      body: rows.map(([item, label, value]) => [{ text: item, alignment: 'center' }, { text: label, style: 'label' }, value]),
+    },
+    layout: 'lightHorizontalLines',
+    margin: [0, 0, 0, 4],
+  };
+}
+
+/** A plain two-column table of header cells and rows, for fees and APR workings. */
+export function gridTable(headers: readonly string[], rows: readonly (readonly string[])[], numericFrom = 1): Content {
+  return {
+    table: {
+      headerRows: 1,
+      widths: headers.map((_, i) => (i === 0 ? '*' : 'auto')),
+      body: [
+        headers.map((text) => ({ text, style: 'tableHeader' })),
+        ...rows.map((r) => r.map((text, i) => ({ text, alignment: i >= numericFrom ? ('right' as const) : ('left' as const) }))),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+    margin: [0, 0, 0, 4],
+  };
+}
