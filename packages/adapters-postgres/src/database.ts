@@ -5,6 +5,8 @@ import type { DatabaseSchema } from './database-schema.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import { pgliteParsers, pgTypes } from './type-parsers.js';
 
+const HEALTH_TIMEOUT_MS = 2_000;
+
 /** Which engine to open: PGlite (embedded; a folder, or memory when `dataDir` is absent) or PostgreSQL. */
 export type DatabaseOptions =
   | { readonly kind: 'pglite'; readonly dataDir?: string }
@@ -48,11 +50,19 @@ export function databaseOf(db: Kysely<DatabaseSchema>, kind: DatabaseOptions['ki
     },
     async healthy() {
       if (closed) return false;
+      // A probe that cannot answer quickly (server gone, PGlite busy in a long transaction) is unhealthy.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+      });
+      const probe = sql`select 1`.execute(db).then(
+        () => true,
+        () => false,
+      );
       try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
+        return await Promise.race([probe, timeout]);
+      } finally {
+        clearTimeout(timer);
       }
     },
   };

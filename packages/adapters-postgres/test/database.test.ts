@@ -119,6 +119,20 @@ describe('PGlite specifics', () => {
     expect(order).toEqual(['inserted', 'committing', 'read 1']);
   });
 
+  it('reports unhealthy rather than hanging while a transaction holds the connection', async () => {
+    const database = await pglite.fresh();
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const tx = database.db.transaction().execute(async () => held);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await database.healthy()).toBe(false);
+    finish();
+    await tx;
+    expect(await database.healthy()).toBe(true);
+  });
+
   it('stays usable after a transaction rolls back', async () => {
     const { db } = await pglite.fresh();
     await expect(
