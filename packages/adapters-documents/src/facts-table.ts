@@ -17,14 +17,14 @@ export function factsTable(rows: readonly FactRow[]): Content {
   };
 }
 
-/** A plain two-column table of header cells and rows, for fees and APR workings. */
+/** A plain table of a header row and rows, for fees and APR workings; columns from `numericFrom` align right. */
 export function gridTable(headers: readonly string[], rows: readonly (readonly string[])[], numericFrom = 1): Content {
   return {
     table: {
       headerRows: 1,
       widths: headers.map((_, i) => (i === 0 ? '*' : 'auto')),
       body: [
-        headers.map((text) => ({ text, style: 'tableHeader' })),
+        headers.map((text, i) => ({ text, style: 'tableHeader', alignment: i >= numericFrom ? ('right' as const) : ('left' as const) })),
         ...rows.map((r) => r.map((text, i) => ({ text, alignment: i >= numericFrom ? ('right' as const) : ('left' as const) }))),
       ],
     },

@@ -1,7 +1,7 @@
 import type { KeyFactsStatementDocument } from '@los/application';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { factsTable, gridTable } from './facts-table.js';
-import { formatFrequency, formatMoney, formatPercent } from './format.js';
+import { formatAmount, formatFrequency, formatMoney, formatPercent } from './format.js';
 import { DOCUMENT_STYLES, letterheadFooter, letterheadHeader } from './letterhead.js';
 import { scheduleTable } from './schedule-table.js';
 
@@ -18,8 +18,8 @@ export function keyFactsDocument(input: KeyFactsStatementDocument): TDocumentDef
     f.feesAndCharges.length === 0
       ? 'None'
       : gridTable(
-          ['Charge', 'Amount', 'GST', 'Total', 'Collected'],
-          f.feesAndCharges.map((c) => [c.name, money(c.amount), money(c.gst), money(c.total), c.collection.toLowerCase().replace(/_/g, ' ')]),
+          ['Charge', `Amount (${f.currency})`, 'GST', 'Total', 'Collected'],
+          f.feesAndCharges.map((c) => [c.name, formatAmount(c.amount), formatAmount(c.gst), formatAmount(c.total), c.collection.toLowerCase().replace(/_/g, ' ')]),
         );
   const contingent: Content =
     f.contingentCharges.length === 0 ? 'None' : { ul: f.contingentCharges.map((c) => ({ text: [{ text: `${c.name}: `, bold: true }, c.description] })) };

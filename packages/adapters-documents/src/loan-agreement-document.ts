@@ -15,7 +15,10 @@ const party = (p: DocumentParty, role: string): Content => ({
 });
 
 const signature = (p: DocumentParty, role: string): Content => ({
-  stack: [{ text: ' ', margin: [0, 24, 0, 0] }, { text: '______________________________' }, { text: `For the ${role}: ${p.name}`, style: 'small' }],
+  stack: [
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.5 }], margin: [0, 36, 0, 4] },
+    { text: `For the ${role}: ${p.name}`, style: 'small' },
+  ],
 });
 
 /** The loan agreement: the parties, the principal terms from the KFS figures, the clauses and the schedule. */

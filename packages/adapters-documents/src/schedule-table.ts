@@ -11,7 +11,7 @@ export function scheduleTable(rows: readonly ScheduleRowFigures[]): Content {
       headerRows: 1,
       widths: [22, 58, '*', '*', '*', 40, '*', '*'],
       body: [
-        HEADERS.map((text) => ({ text, style: 'tableHeader', alignment: 'center' as const })),
+        HEADERS.map((text, i) => ({ text, style: 'tableHeader', alignment: i < 2 ? ('center' as const) : ('right' as const) })),
         ...rows.map((r) => [
           { text: String(r.number), alignment: 'center' as const },
           r.dueDate,
