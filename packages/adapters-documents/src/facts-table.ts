@@ -1,9 +1,15 @@
 import type { Content } from 'pdfmake/interfaces.js';
 
-/** One numbered row of a facts table: its item number, label and value (text or nested content). */
+/**
+ * One numbered row of a facts table: its item number, label and value (text or nested content).
+ * @example const row: FactRow = ['2', 'Sanctioned loan amount', 'INR 1,00,000.00'];
+ */
 export type FactRow = readonly [item: string, label: string, value: Content];
 
-/** A three-column table of numbered facts, the layout of RBI's KFS Annex A. */
+/**
+ * A three-column table of numbered facts, the layout of RBI's KFS Annex A.
+ * @example factsTable([['1', 'Loan term', '12 monthly instalments']])
+ */
 export function factsTable(rows: readonly FactRow[]): Content {
   return {
     table: {
@@ -17,7 +23,10 @@ export function factsTable(rows: readonly FactRow[]): Content {
   };
 }
 
-/** A plain table of a header row and rows, for fees and APR workings; columns from `numericFrom` align right. */
+/**
+ * A plain table of a header row and rows, for fees and APR workings; columns from `numericFrom` align right.
+ * @example gridTable(['Item', 'Value'], [['APR', '18.58%']])
+ */
 export function gridTable(headers: readonly string[], rows: readonly (readonly string[])[], numericFrom = 1): Content {
   return {
     table: {

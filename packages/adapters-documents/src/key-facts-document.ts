@@ -8,6 +8,7 @@ import { scheduleTable } from './schedule-table.js';
 /**
  * The Key Facts Statement laid out after RBI's KFS format (circular DOR.STR.REC.13/13.03.00/2024-25,
  * Annex A Part 1 and Part 2, the Annex B APR computation and the Annex C repayment schedule).
+ * @example const pdf = await renderPdf(keyFactsDocument(input));
  */
 export function keyFactsDocument(input: KeyFactsStatementDocument): TDocumentDefinitions {
   const f = input.figures;

@@ -1,7 +1,10 @@
 import type { BrandLetterhead } from '@los/application';
 import type { Content, DynamicContent, StyleDictionary } from 'pdfmake/interfaces.js';
 
-/** The brand's name and address at the top of every page. */
+/**
+ * The brand's name and address at the top of every page.
+ * @example { header: letterheadHeader(letterhead), footer: letterheadFooter(letterhead), content }
+ */
 export function letterheadHeader(letterhead: BrandLetterhead): DynamicContent {
   return () => ({
     margin: [40, 20, 40, 0],
@@ -13,7 +16,10 @@ export function letterheadHeader(letterhead: BrandLetterhead): DynamicContent {
   });
 }
 
-/** The brand's footer line and "Page n of m" at the bottom of every page. */
+/**
+ * The brand's footer line and "Page n of m" at the bottom of every page.
+ * @example { footer: letterheadFooter({ brandName: 'Acme', footerText: 'RBI registered NBFC' }) }
+ */
 export function letterheadFooter(letterhead: BrandLetterhead): DynamicContent {
   return (currentPage: number, pageCount: number): Content => ({
     margin: [40, 10, 40, 0],
@@ -24,7 +30,10 @@ export function letterheadFooter(letterhead: BrandLetterhead): DynamicContent {
   });
 }
 
-/** The house styles shared by every document. */
+/**
+ * The house styles shared by every document.
+ * @example { styles: DOCUMENT_STYLES, content: [{ text: 'Key Facts Statement', style: 'title' }] }
+ */
 export const DOCUMENT_STYLES: StyleDictionary = {
   brand: { fontSize: 14, bold: true, color: '#1f3a5f' },
   title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },

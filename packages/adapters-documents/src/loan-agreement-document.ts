@@ -21,7 +21,10 @@ const signature = (p: DocumentParty, role: string): Content => ({
   ],
 });
 
-/** The loan agreement: the parties, the principal terms from the KFS figures, the clauses and the schedule. */
+/**
+ * The loan agreement: the parties, the principal terms from the KFS figures, the clauses and the schedule.
+ * @example const pdf = await renderPdf(loanAgreementDocument(input));
+ */
 export function loanAgreementDocument(input: LoanAgreementDocument): TDocumentDefinitions {
   const f = input.figures;
   const money = (amount: string) => formatMoney(f.currency, amount);

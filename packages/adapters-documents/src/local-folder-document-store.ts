@@ -4,7 +4,10 @@ import { dirname, resolve, sep } from 'node:path';
 import { type DocumentStore, InvalidDocumentKeyError, type StoredDocument, isSafeDocumentKey } from '@los/application';
 import { SignedLink } from './signed-link.js';
 
-/** Where the store keeps its files and how it signs links. */
+/**
+ * Where the store keeps its files and how it signs links.
+ * @example new LocalFolderDocumentStore({ root: '.los-data/documents', secret, basePath: '/documents' })
+ */
 export interface LocalFolderDocumentStoreOptions {
   /** The folder that holds every document; nothing outside it is ever read or written. */
   readonly root: string;
@@ -23,6 +26,7 @@ interface Meta {
  * Documents in a local folder (embedded mode, single-host deployments): bytes under `data/`, the content
  * type and digest under `meta/`, each written to a temporary file and renamed so a reader never sees half
  * a document.
+ * @example const store = new LocalFolderDocumentStore({ root, secret }); await store.put('acme/loans/L-1/noc.pdf', pdf, 'application/pdf');
  */
 export class LocalFolderDocumentStore implements DocumentStore {
   private readonly root: string;

@@ -3,7 +3,10 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { formatMoney } from './format.js';
 import { DOCUMENT_STYLES, letterheadFooter, letterheadHeader } from './letterhead.js';
 
-/** The no-objection certificate issued when a loan is repaid in full and closed. */
+/**
+ * The no-objection certificate issued when a loan is repaid in full and closed.
+ * @example const pdf = await renderPdf(nocDocument(input));
+ */
 export function nocDocument(input: NocDocument): TDocumentDefinitions {
   const released = input.releasedSecurities ?? [];
   const releasedContent: Content[] =

@@ -12,7 +12,10 @@ const STANDARD_FONTS: TFontDictionary = {
 
 const printer = new PdfPrinter(STANDARD_FONTS);
 
-/** Renders a pdfmake document definition to PDF bytes. */
+/**
+ * Renders a pdfmake document definition to PDF bytes.
+ * @example const bytes = await renderPdf({ content: ['Hello'], defaultStyle: { font: 'Helvetica' } });
+ */
 export function renderPdf(definition: TDocumentDefinitions): Promise<Uint8Array> {
   return new Promise((resolvePdf, rejectPdf) => {
     try {

@@ -5,13 +5,19 @@ import { loanAgreementDocument } from './loan-agreement-document.js';
 import { nocDocument } from './noc-document.js';
 import { renderPdf } from './pdf-bytes.js';
 
-/** How PDFs are written. */
+/**
+ * How PDFs are written.
+ * @example new PdfmakeDocumentRenderer({ compress: false })
+ */
 export interface PdfmakeDocumentRendererOptions {
   /** Deflate page streams (on by default); off gives larger files whose text can be searched directly. */
   readonly compress?: boolean;
 }
 
-/** Renders the loan's documents with pdfmake on the server, using the standard PDF fonts (no network, no font files). */
+/**
+ * Renders the loan's documents with pdfmake on the server, using the standard PDF fonts (no network, no font files).
+ * @example const pdf = await new PdfmakeDocumentRenderer().renderNoc(noc);
+ */
 export class PdfmakeDocumentRenderer implements DocumentRenderer {
   private readonly compress: boolean;
 

@@ -4,7 +4,10 @@ import { formatAmount } from './format.js';
 
 const HEADERS = ['No.', 'Due date', 'Opening balance', 'Principal', 'Interest', 'Fees', 'Instalment', 'Closing balance'];
 
-/** The repayment schedule as a table whose header row repeats on every page. */
+/**
+ * The repayment schedule as a table whose header row repeats on every page.
+ * @example { content: [scheduleTable(figures.schedule)] }
+ */
 export function scheduleTable(rows: readonly ScheduleRowFigures[]): Content {
   return {
     table: {

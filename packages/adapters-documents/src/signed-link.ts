@@ -1,6 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Signs and checks `<basePath>/<key>?expires=…&signature=…` links with HMAC-SHA256. */
+/**
+ * Signs and checks `<basePath>/<key>?expires=…&signature=…` links with HMAC-SHA256.
+ * @example new SignedLink(secret, '/documents').sign('acme/kfs.pdf', 900, now) // '/documents/acme/kfs.pdf?expires=…&signature=…'
+ */
 export class SignedLink {
   constructor(
     private readonly secret: string | Uint8Array,

@@ -3,7 +3,10 @@ import { type LocalDate, isLocalDate } from '../local-date.js';
 import { Money } from '../money/money.js';
 import { ACCOUNT_CODES, type AccountCode, type NormalBalance } from './ledger-account.js';
 
-/** Why an entry was posted. */
+/**
+ * Why an entry was posted.
+ * @example const kind: EntryKind = 'REPAYMENT';
+ */
 export type EntryKind =
   | 'DISBURSAL'
   | 'INTEREST_ACCRUAL'
@@ -15,14 +18,20 @@ export type EntryKind =
   | 'EXCESS_HELD'
   | 'REVERSAL';
 
-/** One line of an entry: an account debited or credited with a positive amount. */
+/**
+ * One line of an entry: an account debited or credited with a positive amount.
+ * @example const line: JournalLine = { account: 'INTEREST_INCOME', side: 'CREDIT', amount: Money.of('986.30') };
+ */
 export interface JournalLine {
   readonly account: AccountCode;
   readonly side: NormalBalance;
   readonly amount: Money;
 }
 
-/** Who and when an entry belongs to; every posting rule takes one. */
+/**
+ * Who and when an entry belongs to; every posting rule takes one.
+ * @example const header: EntryHeader = { id: 'je-1', brandId: 'acme', loanId: 'L-1', businessDate: localDate('2025-05-05') };
+ */
 export interface EntryHeader {
   readonly id: string;
   readonly brandId: string;
@@ -30,7 +39,10 @@ export interface EntryHeader {
   readonly businessDate: LocalDate;
 }
 
-/** Everything needed to build an entry. */
+/**
+ * Everything needed to build an entry.
+ * @example JournalEntry.create({ ...header, kind: 'INTEREST_ACCRUAL', memo: 'May interest', lines })
+ */
 export interface JournalEntryInput extends EntryHeader {
   readonly kind: EntryKind;
   readonly lines: readonly JournalLine[];
@@ -46,6 +58,7 @@ const fail = (code: string, message: string, details?: Record<string, unknown>):
 /**
  * A balanced, immutable journal entry. It can only be built through `create`, which refuses an
  * unbalanced entry; a correction is a new entry made with `reverse`, never an edit.
+ * @example const entry = JournalEntry.create({ ...header, kind: 'INTEREST_ACCRUAL', memo: 'May interest', lines: [dr, cr] }); entry.total().toFixed() // '986.30'
  */
 export class JournalEntry {
   readonly id: string;
@@ -124,6 +137,7 @@ function sideTotal(lines: readonly JournalLine[], side: NormalBalance, currency:
 /**
  * The correction of an entry: the same lines on the opposite sides, pointing back at the original.
  * Posting both nets every account they touch to zero.
+ * @example const fix = reverse(entry, 'je-2', localDate('2025-05-06')); fix.reverses // 'je-1'
  */
 export function reverse(entry: JournalEntry, id: string, businessDate: LocalDate, memo = `Reversal of ${entry.id}`): JournalEntry {
   return JournalEntry.create({

@@ -1,10 +1,19 @@
-/** The side on which an account normally carries its balance. */
+/**
+ * The side on which an account normally carries its balance.
+ * @example const side: NormalBalance = normalBalanceOf('FEE_INCOME'); // 'CREDIT'
+ */
 export type NormalBalance = 'DEBIT' | 'CREDIT';
 
-/** What an account is in the lender's books. */
+/**
+ * What an account is in the lender's books.
+ * @example const type: AccountType = 'LIABILITY';
+ */
 export type AccountType = 'ASSET' | 'LIABILITY' | 'INCOME' | 'EXPENSE';
 
-/** The accounts every loan posts to. */
+/**
+ * The accounts every loan posts to.
+ * @example const code: AccountCode = 'PRINCIPAL_RECEIVABLE';
+ */
 export type AccountCode =
   | 'PRINCIPAL_RECEIVABLE'
   | 'INTEREST_RECEIVABLE'
@@ -19,7 +28,10 @@ export type AccountCode =
   | 'CUSTOMER_EXCESS'
   | 'WRITE_OFF_EXPENSE';
 
-/** One account of a brand's chart. */
+/**
+ * One account of a brand's chart.
+ * @example chartOfAccounts('acme')[0] // { brandId: 'acme', code: 'PRINCIPAL_RECEIVABLE', number: '1100', … }
+ */
 export interface LedgerAccount {
   readonly brandId: string;
   readonly code: AccountCode;
@@ -52,17 +64,26 @@ const ACCOUNTS: Readonly<Record<AccountCode, AccountDefinition>> = {
   WRITE_OFF_EXPENSE: { number: '5100', name: 'Loan write-off expense', type: 'EXPENSE', normalBalance: 'DEBIT' },
 };
 
-/** Every account code, in ledger-number order. */
+/**
+ * Every account code, in ledger-number order.
+ * @example ACCOUNT_CODES.includes('GST_PAYABLE') // true
+ */
 export const ACCOUNT_CODES: readonly AccountCode[] = Object.freeze(
   (Object.keys(ACCOUNTS) as AccountCode[]).sort((a, b) => ACCOUNTS[a].number.localeCompare(ACCOUNTS[b].number)),
 );
 
-/** The normal balance side of an account. */
+/**
+ * The normal balance side of an account.
+ * @example normalBalanceOf('PRINCIPAL_RECEIVABLE') // 'DEBIT'
+ */
 export function normalBalanceOf(code: AccountCode): NormalBalance {
   return ACCOUNTS[code].normalBalance;
 }
 
-/** A brand's chart of accounts: each brand keeps its own books with the same account structure. */
+/**
+ * A brand's chart of accounts: each brand keeps its own books with the same account structure.
+ * @example chartOfAccounts('acme').map((a) => `${a.number} ${a.name}`)
+ */
 export function chartOfAccounts(brandId: string): readonly LedgerAccount[] {
   return Object.freeze(ACCOUNT_CODES.map((code) => Object.freeze({ brandId, code, ...ACCOUNTS[code] })));
 }

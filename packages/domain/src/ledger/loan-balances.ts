@@ -3,7 +3,10 @@ import type { Money } from '../money/money.js';
 import { accountBalances } from './account-balances.js';
 import type { JournalEntry } from './journal-entry.js';
 
-/** What a borrower owes on a loan, and the credit held for them, as the ledger shows it. */
+/**
+ * What a borrower owes on a loan, and the credit held for them, as the ledger shows it.
+ * @example const { principal, interest, excess } = loanBalances('L-1', entries);
+ */
 export interface LoanBalances {
   readonly loanId: string;
   readonly principal: Money;
@@ -18,6 +21,7 @@ export interface LoanBalances {
  * A loan's balances derived from its journal entries (never from counters kept alongside), so they can
  * always be rebuilt and audited.
  * @throws DomainInvariantError `LEDGER_FOREIGN_ENTRY` when an entry belongs to another loan.
+ * @example loanBalances('L-1', entries).principal.toFixed() // '92115.00'
  */
 export function loanBalances(loanId: string, entries: readonly JournalEntry[], currency = 'INR'): LoanBalances {
   const foreign = entries.find((e) => e.loanId !== loanId);

@@ -7,6 +7,7 @@ import { type JournalEntry, reverse } from './journal-entry.js';
  * repayment entry, so every bucket it paid is owed again and any excess it created is gone. A bounce
  * charge is booked separately with `postCharge(header, 'FEE', bounceCharge(...))`.
  * @throws DomainInvariantError `LEDGER_NOT_A_REPAYMENT` when the entry is not a repayment or excess received.
+ * @example postBouncedPayment(repayment, 'je-12', localDate('2025-05-07'))
  */
 export function postBouncedPayment(repayment: JournalEntry, id: string, businessDate: LocalDate): JournalEntry {
   if (repayment.kind !== 'REPAYMENT' && repayment.kind !== 'EXCESS_HELD') {

@@ -2,7 +2,10 @@ import type { PenalCharge } from '../servicing/penal-charge.js';
 import type { EntryHeader, JournalEntry } from './journal-entry.js';
 import { cr, dr, post } from './posting.js';
 
-/** A penal charge (on overdue amounts) or a fee charge (a bounce charge, a duplicate statement). */
+/**
+ * A penal charge (on overdue amounts) or a fee charge (a bounce charge, a duplicate statement).
+ * @example const kind: ChargeKind = 'PENAL';
+ */
 export type ChargeKind = 'PENAL' | 'FEE';
 
 /**
@@ -10,6 +13,7 @@ export type ChargeKind = 'PENAL' | 'FEE';
  * the charge and its GST; the charge is income and the GST is owed to the government. Penal charges go to
  * their own receivable and income accounts because RBI's penal-charge rules keep them out of interest.
  * @throws DomainInvariantError `LEDGER_NON_POSITIVE_LINE` for a zero charge.
+ * @example postCharge(header, 'PENAL', penalCharge({ overdueAmount, daysPastDue: 12, graceDays: 3, policy, gstRate, rounding }))
  */
 export function postCharge(header: EntryHeader, kind: ChargeKind, charge: Pick<PenalCharge, 'charge' | 'gst'>, memo?: string): JournalEntry {
   const penal = kind === 'PENAL';

@@ -3,14 +3,20 @@ import { Money } from '../money/money.js';
 import type { EntryHeader, JournalEntry } from './journal-entry.js';
 import { cr, dr, post } from './posting.js';
 
-/** A fee deducted from the disbursal, and the GST charged on it. */
+/**
+ * A fee deducted from the disbursal, and the GST charged on it.
+ * @example const fee: DeductedFee = { name: 'processing fee', amount: Money.of('2000'), gst: Money.of('360') };
+ */
 export interface DeductedFee {
   readonly name: string;
   readonly amount: Money;
   readonly gst: Money;
 }
 
-/** What a disbursal moves. */
+/**
+ * What a disbursal moves.
+ * @example postDisbursal(header, { principal: Money.of('100000'), deductedFees: [fee] })
+ */
 export interface DisbursalPosting {
   readonly principal: Money;
   readonly deductedFees: readonly DeductedFee[];
@@ -24,6 +30,7 @@ export interface DisbursalPosting {
  * earned or owed at once. Dr principal receivable = Cr disbursement clearing + Cr fee income + Cr GST
  * payable (+ Cr interest income).
  * @throws DomainInvariantError `LEDGER_DEDUCTIONS_EXCEED_PRINCIPAL` when nothing would reach the borrower.
+ * @example postDisbursal(header, { principal: Money.of('100000'), deductedFees: [{ name: 'processing fee', amount: Money.of('2000'), gst: Money.of('360') }] })
  */
 export function postDisbursal(header: EntryHeader, input: DisbursalPosting): JournalEntry {
   const c = input.principal.currency;

@@ -4,7 +4,10 @@ import type { EntryHeader, JournalEntry } from './journal-entry.js';
 import type { LoanBalances } from './loan-balances.js';
 import { cr, dr, post } from './posting.js';
 
-/** A payment received and how to apply it. */
+/**
+ * A payment received and how to apply it.
+ * @example postRepayment(header, { payment: Money.of('9000'), balances, dues: { PRINCIPAL: Money.of('7885') } })
+ */
 export interface RepaymentPosting {
   readonly payment: Money;
   /** The loan's balances before the payment, derived from its ledger. */
@@ -17,7 +20,10 @@ export interface RepaymentPosting {
   readonly order?: readonly DueBucket[];
 }
 
-/** The entry and the allocation it books. */
+/**
+ * The entry and the allocation it books.
+ * @example const { entry, allocation } = postRepayment(header, { payment, balances }); allocation.excess
+ */
 export interface RepaymentResult {
   readonly entry: JournalEntry;
   readonly allocation: WaterfallResult;
@@ -28,6 +34,7 @@ export interface RepaymentResult {
  * principal by default): Dr collections clearing with the payment, Cr each receivable with what it got,
  * and Cr customer excess with whatever is left over.
  * @throws DomainInvariantError `LEDGER_NON_POSITIVE_LINE` for a zero payment, `INVALID_WATERFALL` for a bad order.
+ * @example const { entry, allocation } = postRepayment(header, { payment: Money.of('9000'), balances: loanBalances('L-1', entries) });
  */
 export function postRepayment(header: EntryHeader, input: RepaymentPosting): RepaymentResult {
   const { balances: b } = input;

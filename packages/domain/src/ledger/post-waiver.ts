@@ -5,7 +5,10 @@ import type { EntryHeader, JournalEntry } from './journal-entry.js';
 import type { LoanBalances } from './loan-balances.js';
 import { cr, dr, post } from './posting.js';
 
-/** What a waiver forgives. */
+/**
+ * What a waiver forgives.
+ * @example const waiver: WaiverPosting = { bucket: 'PENAL', amount: Money.of('59'), gst: Money.of('9'), balances };
+ */
 export interface WaiverPosting {
   readonly bucket: 'PENAL' | 'FEES' | 'INTEREST';
   /** The amount forgiven from the receivable, GST included. */
@@ -26,6 +29,7 @@ const ACCOUNTS: Readonly<Record<WaiverPosting['bucket'], { receivable: AccountCo
  * the GST reversed when the charge carried it. Dr income (+ Dr GST payable), Cr receivable.
  * @throws DomainInvariantError `LEDGER_WAIVER_EXCEEDS_BALANCE` when more is waived than is owed, or
  * `LEDGER_INVALID_WAIVER_GST` when the GST is negative or larger than the amount.
+ * @example postWaiver(header, { bucket: 'INTEREST', amount: balances.interest, balances })
  */
 export function postWaiver(header: EntryHeader, input: WaiverPosting): JournalEntry {
   const a = ACCOUNTS[input.bucket];

@@ -8,6 +8,7 @@ import { cr, dr, post } from './posting.js';
  * Writes off principal the lender no longer expects to recover: Dr write-off expense, Cr principal
  * receivable. Interest, fees and penal charges are waived with `postWaiver`, since they were income.
  * @throws DomainInvariantError `LEDGER_WRITE_OFF_EXCEEDS_BALANCE` when more is written off than is outstanding.
+ * @example postWriteOff(header, balances.principal, balances)
  */
 export function postWriteOff(header: EntryHeader, principal: Money, balances: LoanBalances): JournalEntry {
   if (principal.greaterThan(balances.principal)) {

@@ -1,7 +1,10 @@
 import { Money } from '../money/money.js';
 import type { JournalEntry } from './journal-entry.js';
 
-/** The debit and credit totals of one brand's books in one currency. */
+/**
+ * The debit and credit totals of one brand's books in one currency.
+ * @example trialBalance(entries)[0] // { brandId: 'acme', currency: 'INR', debits, credits, balanced: true }
+ */
 export interface BrandTrialBalance {
   readonly brandId: string;
   readonly currency: string;
@@ -13,6 +16,7 @@ export interface BrandTrialBalance {
 /**
  * Totals debits and credits per brand and currency. Each brand keeps its own books, so a set of entries
  * is sound only when every brand balances on its own, not merely in aggregate.
+ * @example trialBalance(entries).filter((t) => !t.balanced) // []
  */
 export function trialBalance(entries: readonly JournalEntry[]): readonly BrandTrialBalance[] {
   const totals = new Map<string, { brandId: string; currency: string; debits: Money; credits: Money }>();

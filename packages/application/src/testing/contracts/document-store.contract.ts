@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentStore } from '../../ports/documents.js';
 
-/** How a DocumentStore implementation joins the contract run; `skip` is the reason it cannot run here. */
+/**
+ * How a DocumentStore implementation joins the contract run; `skip` is the reason it cannot run here.
+ * @example describeDocumentStoreContract({ name: 'local folder', create: () => new LocalFolderDocumentStore({ root, secret }) })
+ */
 export interface DocumentStoreContractOptions {
   readonly name: string;
   readonly create: () => DocumentStore | Promise<DocumentStore>;
@@ -22,6 +25,7 @@ function withParam(link: string, name: string, value: (old: string) => string): 
 /**
  * The behaviour every DocumentStore shares: bytes and content type round-trip, unknown keys are null,
  * signed links verify until they expire and never once altered, and no key can reach outside the store.
+ * @example describeDocumentStoreContract({ name: 's3', create: () => store, skip: 'no S3 endpoint on this machine' })
  */
 export function describeDocumentStoreContract(options: DocumentStoreContractOptions): void {
   const suite = options.skip ? describe.skip : describe;
