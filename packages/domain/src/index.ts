@@ -172,6 +172,11 @@ export {
  */
 export { postDisbursal, type DisbursalPosting, type DeductedFee } from './ledger/post-disbursal.js';
 /**
+ * The disbursal a generated schedule implies: principal, deducted charges with GST, separate broken-period interest.
+ * @example postDisbursal(header, disbursalFromSchedule(generateSchedule(terms)))
+ */
+export { disbursalFromSchedule } from './ledger/disbursal-from-schedule.js';
+/**
  * Books interest earned: Dr interest receivable, Cr interest income.
  * @example postInterestAccrual(header, Money.of('986.30'))
  */

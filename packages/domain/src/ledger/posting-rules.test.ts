@@ -3,7 +3,9 @@ import { DomainInvariantError } from '../errors.js';
 import { localDate } from '../local-date.js';
 import { Money } from '../money/money.js';
 import { Rate } from '../money/rate.js';
+import { generateSchedule } from '../schedule/generate-schedule.js';
 import { bounceCharge } from '../servicing/penal-charge.js';
+import { disbursalFromSchedule } from './disbursal-from-schedule.js';
 import type { EntryHeader, JournalEntry } from './journal-entry.js';
 import { loanBalances } from './loan-balances.js';
 import { postBouncedPayment } from './post-bounced-payment.js';
@@ -91,5 +93,32 @@ describe('posting rules', () => {
   it('refuses to derive one loan’s balances from another loan’s entries', () => {
     const other = postInterestAccrual({ ...h(), loanId: 'loan-2' }, inr('1'));
     expect(() => loanBalances('loan-1', [disbursal(), other])).toThrow(/belongs to loan loan-2/);
+  });
+});
+
+describe('disbursalFromSchedule', () => {
+  it('takes the deducted fee, its GST and separate broken-period interest from a generated schedule', () => {
+    const schedule = generateSchedule({
+      principal: '100000',
+      annualRatePercent: '12',
+      method: 'EMI',
+      frequency: 'MONTHLY',
+      instalments: 12,
+      dayCount: '30/360',
+      interestBasis: 'PERIOD',
+      disbursementDate: '2024-01-15',
+      firstDueDate: '2024-03-05',
+      brokenPeriod: 'SEPARATE',
+      rounding: { instalment: { dp: 2, mode: 'HALF_UP' }, amounts: { dp: 2, mode: 'HALF_UP' } },
+      fees: { processingFee: { kind: 'PERCENT', percent: '2' }, processingFeeCollection: 'DEDUCTED', gstPercent: '18' },
+    });
+    const entry = postDisbursal(h(), disbursalFromSchedule(schedule));
+    const credit = (account: string) => entry.lines.find((l) => l.account === account)?.amount.toFixed();
+    expect(credit('FEE_INCOME')).toBe('2000.00');
+    expect(credit('GST_PAYABLE')).toBe('360.00');
+    // 20 days of broken period (15 Jan → 5 Feb on 30/360) at 12%: 100000 × 0.12 × 20/360.
+    expect(credit('INTEREST_INCOME')).toBe('666.67');
+    expect(credit('DISBURSEMENT_CLEARING')).toBe(schedule.netDisbursed);
+    expect(() => disbursalFromSchedule({ ...schedule, deductedFromDisbursal: '0.00' })).toThrow(/deductions/);
   });
 });
