@@ -13,9 +13,33 @@ const messageFromRow = (row: Selectable<OutboxTable>): EventMessage => ({
 });
 
 /**
+ * Drops claimed rows that would overtake an older unpublished message of the same aggregate held by
+ * another relay (SKIP LOCKED passed over it), so each aggregate's events are published in order.
+ */
+async function inAggregateOrder(trx: Kysely<DatabaseSchema>, rows: readonly Selectable<OutboxTable>[]): Promise<Selectable<OutboxTable>[]> {
+  if (rows.length === 0) return [];
+  const claimed = rows.map((r) => r.seq);
+  const older = await trx
+    .selectFrom('outbox')
+    .select(['aggregate_type', 'aggregate_id', (eb) => eb.fn.min<string>('seq').as('first')])
+    .where('published_at', 'is', null)
+    .where('seq', 'not in', claimed)
+    .where('aggregate_id', 'in', [...new Set(rows.map((r) => r.aggregate_id))])
+    .groupBy(['aggregate_type', 'aggregate_id'])
+    .execute();
+  if (older.length === 0) return [...rows];
+  const firstElsewhere = new Map(older.map((o) => [`${o.aggregate_type}|${o.aggregate_id}`, BigInt(o.first)]));
+  return rows.filter((r) => {
+    const first = firstElsewhere.get(`${r.aggregate_type}|${r.aggregate_id}`);
+    return first === undefined || BigInt(r.seq) < first;
+  });
+}
+
+/**
  * The relay's view of the `outbox` table. `publishPending` holds its claimed rows locked (FOR UPDATE
  * SKIP LOCKED) in one transaction while `publish` runs, so concurrent relays never take the same
- * message. `publish` must not wait on this database: on PGlite the transaction holds the only connection.
+ * message, and it leaves a message alone while an older one of its aggregate is with another relay.
+ * `publish` must not wait on this database: on PGlite the transaction holds the only connection.
  */
 export class PgOutboxStore implements OutboxStore {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
@@ -31,19 +55,20 @@ export class PgOutboxStore implements OutboxStore {
         .forUpdate()
         .skipLocked()
         .execute();
-      if (rows.length === 0) return 0;
+      const ready = await inAggregateOrder(trx, rows);
+      if (ready.length === 0) return 0;
       // A rejection propagates, the transaction rolls back and the rows are offered again next time.
-      await publish(rows.map(messageFromRow));
+      await publish(ready.map(messageFromRow));
       await trx
         .updateTable('outbox')
         .set({ published_at: sql<Date>`now()` })
         .where(
           'seq',
           'in',
-          rows.map((r) => r.seq),
+          ready.map((r) => r.seq),
         )
         .execute();
-      return rows.length;
+      return ready.length;
     });
   }
 

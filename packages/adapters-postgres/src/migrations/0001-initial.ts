@@ -94,6 +94,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       published_at timestamptz
     );
     create index outbox_pending_idx on outbox (seq) where published_at is null;
+    create index outbox_pending_aggregate_idx on outbox (aggregate_id, seq) where published_at is null;
     create index outbox_published_idx on outbox (published_at) where published_at is not null;
 
     create table processed_messages (

@@ -416,6 +416,35 @@ export function describeRepositoriesContract(options: RepositoriesContractOption
         expect(counts[0] + counts[1]).toBeLessThanOrEqual(4);
       });
 
+      it('never lets a relay overtake an aggregate’s older message held by another relay', async () => {
+        const { world, unitOfWork, outboxStore, brandA } = await setup();
+        const [x, y] = [world.ids.next(), world.ids.next()];
+        const events = [world.event(x, brandA.id, 'x1'), world.event(x, brandA.id, 'x2'), world.event(y, brandA.id, 'y1')];
+        await unitOfWork.run(async (tx) => tx.outbox.append(events));
+        // Each message's batch, and the step at which it was handed over and at which its batch resolved.
+        const seen = new Map<string, { batch: number; position: number; handed: number; done: number }>();
+        let step = 0;
+        let batches = 0;
+        const publish = (delayMs: number) => async (m: readonly EventMessage[]) => {
+          const batch = (batches += 1);
+          const handed = (step += 1);
+          m.forEach((e, position) => seen.set(e.type, { batch, position, handed, done: Infinity }));
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          const done = (step += 1);
+          for (const e of m) seen.set(e.type, { batch, position: seen.get(e.type)?.position ?? 0, handed, done });
+        };
+        const slow = outboxStore.publishPending(1, publish(80));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await Promise.all([slow, outboxStore.publishPending(10, publish(0))]);
+        while ((await outboxStore.publishPending(10, publish(0))) > 0);
+        expect([...seen.keys()].sort()).toEqual(['x1', 'x2', 'y1']);
+        const x1 = seen.get('x1') as { batch: number; position: number; handed: number; done: number };
+        const x2 = seen.get('x2') as typeof x1;
+        // x2 goes out behind x1 in the same batch, or in a batch handed over after x1's batch was published.
+        const inOrder = x1.batch === x2.batch ? x1.position < x2.position : x2.handed > x1.done;
+        expect(inOrder).toBe(true);
+      });
+
       it('prunes only messages published before the cut-off', async () => {
         const { world, unitOfWork, outboxStore, brandA } = await setup();
         await unitOfWork.run(async (tx) => tx.outbox.append([world.event(world.ids.next(), brandA.id)]));

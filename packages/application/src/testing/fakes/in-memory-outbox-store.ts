@@ -4,11 +4,12 @@ import type { OutboxStore } from '../../ports/outbox.js';
 import type { InMemoryTables } from './in-memory-tables.js';
 
 const systemClock: Clock = { now: () => new Date() };
+const aggregateOf = (m: EventMessage) => `${m.aggregateType}|${m.aggregateId}`;
 
 /**
  * The relay's side of the in-memory outbox. Claimed messages are held aside while `publish` runs, so
- * concurrent relays never take the same one, and are marked published (at the clock's time) only when
- * `publish` resolves.
+ * concurrent relays never take the same one nor overtake an aggregate's older message; they are marked
+ * published (at the clock's time) only when `publish` resolves.
  */
 export class InMemoryOutboxStore implements OutboxStore {
   private readonly claimed = new Set<number>();
@@ -19,10 +20,10 @@ export class InMemoryOutboxStore implements OutboxStore {
   ) {}
 
   async publishPending(limit: number, publish: (messages: readonly EventMessage[]) => Promise<void>): Promise<number> {
-    const rows = this.tables.outbox
-      .filter((r) => r.publishedAt === null && !this.claimed.has(r.seq))
-      .sort((a, b) => a.seq - b.seq)
-      .slice(0, limit);
+    const pending = this.tables.outbox.filter((r) => r.publishedAt === null).sort((a, b) => a.seq - b.seq);
+    // An aggregate whose oldest pending message is with another relay waits, so its events stay in order.
+    const busy = new Set(pending.filter((r) => this.claimed.has(r.seq)).map((r) => aggregateOf(r.message)));
+    const rows = pending.filter((r) => !this.claimed.has(r.seq) && !busy.has(aggregateOf(r.message))).slice(0, limit);
     if (rows.length === 0) return 0;
     for (const row of rows) this.claimed.add(row.seq);
     try {
