@@ -1,4 +1,6 @@
+import { Loan, Money, Rate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
+import { ConcurrencyConflictError } from '../../ports/loan-repository.js';
 import { describeRepositoriesContract } from '../contracts/repositories.contract.js';
 import { createInMemoryStore } from './create-in-memory-store.js';
 import { FixedClock } from './fixed-clock.js';
@@ -62,5 +64,30 @@ describe('InMemoryUnitOfWork', () => {
     expect(await outboxStore.prunePublished(clock.now())).toBe(0);
     clock.advance(1);
     expect(await outboxStore.prunePublished(clock.now())).toBe(1);
+  });
+
+  it('refuses at commit a loan that was saved outside the transaction meanwhile, and commits nothing of it', async () => {
+    const { unitOfWork, repositories: r, outboxStore } = createInMemoryStore();
+    const at = new Date('2026-03-01T09:00:00.000Z');
+    await r.brands.add({ id: 'b1', code: 'ACME', name: 'Acme', createdAt: at });
+    const product = {
+      id: 'p1', brandId: 'b1', code: 'PAYDAY', name: 'Payday', currency: 'INR', minAmount: Money.of('1000'), maxAmount: Money.of('50000'),
+      tenureUnit: 'DAY' as const, allowedTenures: [30], annualRate: Rate.percent('24'), processingFee: { kind: 'FLAT' as const, amount: Money.of('100') }, active: true,
+    };
+    await r.brands.addProduct(product);
+    await r.customers.addOrGet({ id: 'c1', brandId: 'b1', phone: '+919812345678', createdAt: at });
+    await r.loans.add(Loan.rehydrate({ id: 'l1', brandId: 'b1', customerId: 'c1', productId: 'p1', amount: Money.of('20000'), tenure: 30, status: 'APPLIED', rejectionReasons: [], appliedAt: at, updatedAt: at, version: 0 }));
+    const attempt = unitOfWork.run(async (tx) => {
+      const loan = (await tx.loans.findById('b1', 'l1')) as Loan;
+      const outside = (await r.loans.findById('b1', 'l1')) as Loan;
+      outside.screen(product, at);
+      await r.loans.save(outside);
+      loan.screen({ ...product, maxAmount: Money.of('1000') }, at);
+      await tx.loans.save(loan);
+      await tx.outbox.append([{ id: 'e1', type: 'loan.rejected', aggregateType: 'loan', aggregateId: 'l1', brandId: 'b1', occurredAt: at.toISOString(), payload: {} }]);
+    });
+    await expect(attempt).rejects.toBeInstanceOf(ConcurrencyConflictError);
+    expect((await r.loans.findById('b1', 'l1'))?.status).toBe('UNDER_REVIEW');
+    expect((await outboxStore.backlog(at)).pending).toBe(0);
   });
 });
