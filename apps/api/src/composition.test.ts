@@ -20,8 +20,10 @@ for (const environment of testEnvironments) {
       const { container, dispose } = await buildApiContainer(parsed.config, createLogger({ level: 'silent', name: 'test' }), { withWorker: true });
       cleanups.push(dispose);
       for (const [name, id] of [...Object.entries(ids), ...Object.entries(apiIds), ...Object.entries(workerIds)]) {
+        if (id === ids.Subscription) continue;
         expect(container.get(id as symbol), name).toBeDefined();
       }
+      expect(container.getAll(ids.Subscription).map((s) => s.consumer)).toContain('loan-screening');
       const runtime = container.get(workerIds.WorkerRuntime);
       await runtime.start();
       const health = await container.get(apiIds.HttpApp).request('/health');

@@ -32,7 +32,8 @@ for (const mode of modes) {
         if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
         const { container, dispose } = await buildWorkerContainer(parsed.config, createLogger({ level: 'silent', name: 'test' }));
         try {
-          for (const [name, id] of Object.entries(ids)) expect(container.get(id as symbol), name).toBeDefined();
+          for (const [name, id] of Object.entries(ids)) if (id !== ids.Subscription) expect(container.get(id as symbol), name).toBeDefined();
+          expect(container.getAll(ids.Subscription).map((s) => s.consumer)).toContain('loan-screening');
           const runtime = container.get(workerIds.WorkerRuntime);
           expect(runtime).toBeInstanceOf(WorkerRuntime);
           await runtime.start();

@@ -1,11 +1,12 @@
-import { type EventBus, type RelayOutbox, ScreenApplication } from '@los/application';
+import type { EventBus, RelayOutbox, Subscription } from '@los/application';
 import type { Logger } from '@los/composition';
 
 /** What the worker runs: consumers on the bus and the outbox relay loop. */
 export interface WorkerRuntimeDeps {
   readonly bus: EventBus;
   readonly relay: RelayOutbox;
-  readonly screenApplication: ScreenApplication;
+  /** Every consumer the worker runs; each module of the composition root contributes its own. */
+  readonly subscriptions: readonly Subscription[];
   readonly logger: Logger;
   readonly relayIntervalMs: number;
   readonly relayBatchSize: number;
@@ -26,18 +27,11 @@ export class WorkerRuntime {
   constructor(private readonly deps: WorkerRuntimeDeps) {}
 
   async start(): Promise<void> {
-    const { bus, screenApplication, logger } = this.deps;
-    await bus.subscribe({
-      consumer: ScreenApplication.consumer,
-      eventTypes: ['loan.applied'],
-      handle: async (message, delivery) => {
-        const outcome = await screenApplication.execute(message);
-        logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.applied handled');
-      },
-    });
+    const { bus, subscriptions, logger } = this.deps;
+    for (const subscription of subscriptions) await bus.subscribe(subscription);
     await bus.start();
     this.schedule(0);
-    logger.info({ relayIntervalMs: this.deps.relayIntervalMs }, 'worker started');
+    logger.info({ relayIntervalMs: this.deps.relayIntervalMs, consumers: subscriptions.map((s) => s.consumer) }, 'worker started');
   }
 
   /** Runs one relay pass now (used by tests and by the loop). Returns how many events went out. */

@@ -21,6 +21,7 @@ import type {
   RequestOtp,
   ScreenApplication,
   SecretHasher,
+  Subscription,
   UnitOfWork,
   VerifyOtp,
 } from '@los/application';
@@ -62,4 +63,6 @@ export const ids = {
   QuoteLoan: id<QuoteLoan>('QuoteLoan'),
   ScreenApplication: id<ScreenApplication>('ScreenApplication'),
   RelayOutbox: id<RelayOutbox>('RelayOutbox'),
+  /** Multi-bound: every consumer the worker runs. */
+  Subscription: id<Subscription>('Subscription'),
 } as const;
