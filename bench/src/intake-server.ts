@@ -32,3 +32,6 @@ if (mode === 'bare') {
     console.log(JSON.stringify({ port: info.port, token, productId: brand.value.products[0]!.id })),
   );
 }
+
+// Exit cleanly on a signal so profilers (node --cpu-prof) can write their output.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));

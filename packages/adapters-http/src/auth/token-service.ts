@@ -1,3 +1,4 @@
+import { type KeyObject, createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Actor, BrandRole } from '@los/application';
 
@@ -24,9 +25,12 @@ interface StaffClaims {
 export class JwtTokenService {
   private readonly issuer: string;
   private readonly ttl: number;
+  // Built once: handing jsonwebtoken a string makes it try to parse the secret as a public key on every call.
+  private readonly key: KeyObject;
 
-  constructor(private readonly options: TokenOptions) {
+  constructor(options: TokenOptions) {
     if (options.secret.length < 32) throw new RangeError('the token secret must have at least 32 characters');
+    this.key = createSecretKey(Buffer.from(options.secret, 'utf8'));
     this.issuer = options.issuer ?? 'los';
     this.ttl = options.accessTtlSeconds ?? 900;
   }
@@ -36,14 +40,14 @@ export class JwtTokenService {
     const claims: CustomerClaims | StaffClaims =
       actor.kind === 'customer' ? { kind: 'customer', brandId: actor.brandId } : { kind: 'staff', superAdmin: actor.superAdmin, roles: actor.roles };
     const subject = actor.kind === 'customer' ? actor.customerId : actor.userId;
-    const accessToken = jwt.sign(claims, this.options.secret, { algorithm: 'HS256', expiresIn: this.ttl, issuer: this.issuer, subject });
+    const accessToken = jwt.sign(claims, this.key, { algorithm: 'HS256', expiresIn: this.ttl, issuer: this.issuer, subject });
     return { accessToken, expiresIn: this.ttl };
   }
 
   /** The actor of a valid token, or null for anything forged, expired or malformed. */
   verify(token: string): Actor | null {
     try {
-      const payload = jwt.verify(token, this.options.secret, { algorithms: ['HS256'], issuer: this.issuer });
+      const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: this.issuer });
       if (typeof payload !== 'object' || typeof payload.sub !== 'string') return null;
       if (payload['kind'] === 'customer' && typeof payload['brandId'] === 'string') {
         return { kind: 'customer', customerId: payload.sub, brandId: payload['brandId'] };
