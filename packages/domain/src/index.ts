@@ -22,7 +22,7 @@ export {
   processingFeeFor,
 } from './product/loan-product.js';
 export { type LoanStatus, LOAN_STATUSES } from './loan/loan-status.js';
-export { Loan, type LoanSnapshot, type LoanApplicationRequest } from './loan/loan.js';
+export { Loan, type LoanSnapshot, type LoanApplicationRequest, type LoanDecisionOutcome } from './loan/loan.js';
 /**
  * The schedule terms a product implies for an amount and tenure, and the minimum cooling-off period.
  * @example generateSchedule(quoteTerms(product, Money.of('20000'), 30, localDate('2026-11-23')))

@@ -15,6 +15,11 @@ export interface LoanSnapshot {
   readonly tenure: number;
   readonly status: LoanStatus;
   readonly rejectionReasons: readonly string[];
+  /** The automated decision that moved the loan out of APPLIED, when a rule set decided it. */
+  readonly decisionId?: string;
+  /** The loan executive whose queue holds the loan. */
+  readonly assigneeId?: string;
+  readonly assignedAt?: Date;
   readonly appliedAt: Date;
   readonly updatedAt: Date;
   /** Optimistic-concurrency version: bumped on every saved change. */
@@ -30,6 +35,16 @@ export interface LoanApplicationRequest {
   readonly amount: Money;
   readonly tenure: number;
   readonly at: Date;
+}
+
+/** What the decision engine concluded about an application, as the loan records it. */
+export interface LoanDecisionOutcome {
+  /** The stored decision's id (its explanation and rule-set version live with it). */
+  readonly decisionId: string;
+  /** `declined` rejects the loan; `referred` and `approved` send it to a person for review. */
+  readonly outcome: 'approved' | 'declined' | 'referred';
+  /** Reason codes: the hard failures of a decline, the referrals of a referral. */
+  readonly reasons: readonly string[];
 }
 
 /**
@@ -116,6 +131,46 @@ export class Loan {
     }
     this.state = { ...this.state, status: 'UNDER_REVIEW', updatedAt: at };
     this.record('loan.under_review', at, { stage: 'SCREENING' });
+  }
+
+  /** The loan executive whose queue holds the loan, if any. */
+  get assigneeId(): string | undefined {
+    return this.state.assigneeId;
+  }
+
+  /**
+   * Records the automated decision on an application: a decline rejects the loan with its reason codes,
+   * a referral or an approval moves it to UNDER_REVIEW, where a person takes it on.
+   * @throws DomainInvariantError `LOAN_NOT_APPLIED` when the loan has already left APPLIED.
+   * @example
+   * loan.recordDecision({ decisionId, outcome: 'declined', reasons: ['BUREAU_SCORE_LOW'] }, at); // REJECTED
+   */
+  recordDecision(decision: LoanDecisionOutcome, at: Date): void {
+    this.expectStatus('APPLIED', 'LOAN_NOT_APPLIED');
+    if (decision.outcome === 'declined') {
+      if (decision.reasons.length === 0) throw new DomainInvariantError('DECLINE_WITHOUT_REASON', 'a declined application needs at least one reason code');
+      const reasons = [...decision.reasons];
+      this.state = { ...this.state, status: 'REJECTED', rejectionReasons: reasons, decisionId: decision.decisionId, updatedAt: at };
+      this.record('loan.rejected', at, { reasons, stage: 'DECISIONING', decisionId: decision.decisionId });
+      return;
+    }
+    this.state = { ...this.state, status: 'UNDER_REVIEW', decisionId: decision.decisionId, updatedAt: at };
+    this.record('loan.under_review', at, { stage: 'DECISIONING', decisionId: decision.decisionId, outcome: decision.outcome, reasons: [...decision.reasons] });
+  }
+
+  /**
+   * Places a loan under review in a loan executive's queue (or moves it to another's).
+   * @throws DomainInvariantError `LOAN_NOT_UNDER_REVIEW` unless the loan is UNDER_REVIEW.
+   * @example
+   * loan.assign(executiveId, at); // emits loan.assigned
+   */
+  assign(executiveId: string, at: Date): void {
+    this.expectStatus('UNDER_REVIEW', 'LOAN_NOT_UNDER_REVIEW');
+    if (executiveId.length === 0) throw new DomainInvariantError('ASSIGNEE_REQUIRED', 'a loan is assigned to a named executive');
+    if (this.state.assigneeId === executiveId) return;
+    const previous = this.state.assigneeId;
+    this.state = { ...this.state, assigneeId: executiveId, assignedAt: at, updatedAt: at };
+    this.record('loan.assigned', at, { assigneeId: executiveId, ...(previous === undefined ? {} : { previousAssigneeId: previous }) });
   }
 
   /** The state to persist. */
