@@ -227,3 +227,22 @@ export { loanBalances, type LoanBalances } from './ledger/loan-balances.js';
  * @example trialBalance(entries).every((t) => t.balanced)
  */
 export { trialBalance, type BrandTrialBalance } from './ledger/trial-balance.js';
+
+// --- kyc (name matching, identity numbers) ---
+/**
+ * How closely two personal names agree (0–100), order-, case- and honorific-insensitive; the words compared
+ * and the points for one pair of words.
+ * @example nameMatchScore('MR RAHUL KUMAR SHARMA', 'Sharma Rahul Kumar') // 100
+ */
+export { nameMatchScore, nameTokens, tokenPoints } from './kyc/name-match.js';
+/**
+ * Aadhaar numbers: Verhoeff validation and the masked form, the only one stored.
+ * @throws DomainInvariantError `AADHAAR_INVALID` from `maskAadhaar` on an invalid number.
+ * @example maskAadhaar('234123412346') // 'XXXX-XXXX-2346'
+ */
+export { isValidAadhaar, maskAadhaar, isMaskedAadhaar, verhoeffCheckDigit } from './kyc/aadhaar.js';
+/**
+ * PAN structure check and the masked form shown on documents.
+ * @example isValidPan('ABCPE1234F') && maskPan('ABCPE1234F') // 'XXXXXX234F'
+ */
+export { isValidPan, maskPan } from './kyc/pan.js';
