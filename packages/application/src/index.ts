@@ -128,3 +128,58 @@ export {
   InvalidDocumentKeyError,
   isSafeDocumentKey,
 } from './ports/documents.js';
+
+// --- jobs and events ---
+/**
+ * The ports of scheduled jobs and messaging operations: leader election, job run records, metrics and queue depth.
+ * @example if (await leader.tryAcquire()) await jobRuns.start({ id, job: 'outbox-pruning', runner: 'host:42', startedAt: clock.now() });
+ */
+export type { LeaderElection } from './ports/leader-election.js';
+/** @example const runs: JobRun[] = await jobRuns.list({ job: 'day-end-close', limit: 20 }); */
+export type { JobRun, JobRunOutcome, JobRunQuery, JobRunStore } from './ports/job-run-store.js';
+/** @example metrics.increment('los_events_consumed_total', { consumer: 'loan-screening' }); */
+export type { Metrics, MetricLabels, QueueDepth, QueueInspector } from './ports/metrics.js';
+/**
+ * Makes a handler an idempotent consumer: the processed-message record commits with its effects.
+ * @example
+ * await bus.subscribe(idempotentSubscription({ consumer: 'mailer', eventTypes: ['loan.sanctioned'], unitOfWork, clock, handle: async (event, { repositories }) => { await repositories.outbox.append(next(event)); } }));
+ */
+export { idempotentSubscription, type IdempotentConsumerOptions, type IdempotentContext } from './use-cases/events/idempotent-subscription.js';
+/**
+ * A super admin lists, replays and discards dead letters.
+ * @example const result = await listDeadLetters.execute({ actor, consumer: 'loan-screening' });
+ */
+export { ListDeadLetters, type DeadLetterError } from './use-cases/events/list-dead-letters.js';
+/** @example await replayDeadLetter.execute({ actor, id: 'loan-screening:8c1d…' }); */
+export { ReplayDeadLetter } from './use-cases/events/replay-dead-letter.js';
+/** @example await discardDeadLetter.execute({ actor, id: 'loan-screening:8c1d…' }); */
+export { DiscardDeadLetter } from './use-cases/events/discard-dead-letter.js';
+/**
+ * When a scheduled job is due: every so often, or daily at a wall-clock time in the business time zone.
+ * @throws RangeError from `assertJobSchedule` for a schedule that would never run or run in a loop.
+ * @example isJobDue({ kind: 'daily', at: '23:30', timeZone: 'Asia/Kolkata' }, lastStartedAt, clock.now())
+ */
+export { type JobSchedule, isJobDue, assertJobSchedule } from './use-cases/jobs/job-schedule.js';
+/** @example const job: ScheduledJob = { name: 'outbox-pruning', schedule: { kind: 'every', everyMs: 3_600_000 }, run: () => pruneOutbox.execute() }; */
+export type { ScheduledJob, JobCounts } from './use-cases/jobs/scheduled-job.js';
+/**
+ * One scheduler tick: if this worker leads, runs the due jobs and records each run.
+ * @example const { leader, runs } = await new RunDueJobs({ leader, jobRuns, clock, ids, jobs, runner: 'host:42' }).execute();
+ */
+export { RunDueJobs, type SchedulerTick } from './use-cases/jobs/run-due-jobs.js';
+/**
+ * The standard jobs and their use cases: outbox pruning, reminder dispatch, day-end close.
+ * @example const jobs = standardJobs({ dispatchReminders, closeDay, pruneOutbox }, { reminderEveryMs: 60_000, dayEndCloseAt: '23:30', timeZone: 'Asia/Kolkata', pruneEveryMs: 3_600_000 });
+ */
+export { standardJobs, type StandardJobSettings } from './use-cases/jobs/standard-jobs.js';
+/** @example await new PruneOutbox({ outboxStore, clock, retentionHours: 72 }).execute(); // { pruned: 120 } */
+export { PruneOutbox } from './use-cases/jobs/prune-outbox.js';
+/** @example await new DispatchReminders().execute(); // { due: 0, sent: 0 } until servicing brings schedules */
+export { DispatchReminders } from './use-cases/jobs/dispatch-reminders.js';
+/** @example await new CloseDay({ timeZone: 'Asia/Kolkata' }).execute({ now }); // { businessDate: '2026-11-23', loansMarkedOverdue: 0 } */
+export { CloseDay } from './use-cases/jobs/close-day.js';
+/**
+ * A super admin reads the job run records, newest first.
+ * @example await listJobRuns.execute({ actor, job: 'outbox-pruning', limit: 50 });
+ */
+export { ListJobRuns } from './use-cases/jobs/list-job-runs.js';

@@ -105,3 +105,24 @@ export { describeMessageSenderContract, type MessageSenderFixture } from './test
  * @example describeDocumentStoreContract({ name: 'local folder', create: () => new LocalFolderDocumentStore({ root, secret }) })
  */
 export { describeDocumentStoreContract, type DocumentStoreContractOptions } from './testing/contracts/document-store.contract.js';
+
+// --- contracts: jobs ---
+/**
+ * In-memory leadership: candidates of one lock compete, `kill` drops the holder as a crash would.
+ * @example const lock = new InMemoryLeaderLock(); const a = lock.candidate(); await a.tryAcquire(); // true
+ */
+export { InMemoryLeaderLock, InMemoryLeaderElection } from './testing/fakes/in-memory-leader-election.js';
+/** @example const jobRuns = new InMemoryJobRunStore(); await jobRuns.lastStartedAt('outbox-pruning'); // null */
+export { InMemoryJobRunStore } from './testing/fakes/in-memory-job-run-store.js';
+/** @example const metrics = new RecordingMetrics(); metrics.increment('x_total'); metrics.value('x_total'); // 1 */
+export { RecordingMetrics } from './testing/fakes/recording-metrics.js';
+/**
+ * The LeaderElection contract suite.
+ * @example describeLeaderElectionContract({ name: 'memory', create: async () => { const lock = new InMemoryLeaderLock(); return { candidate: () => lock.candidate(), kill: async (c) => lock.kill(c as InMemoryLeaderElection), close: async () => undefined }; } })
+ */
+export { describeLeaderElectionContract, type LeaderElectionContractOptions, type LeaderElectionFixture } from './testing/contracts/leader-election.contract.js';
+/**
+ * The JobRunStore contract suite.
+ * @example describeJobRunStoreContract({ name: 'memory', create: async () => ({ store: new InMemoryJobRunStore(), close: async () => undefined }) })
+ */
+export { describeJobRunStoreContract, type JobRunStoreContractOptions } from './testing/contracts/job-run-store.contract.js';

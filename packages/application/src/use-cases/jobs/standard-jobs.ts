@@ -1,0 +1,37 @@
+import type { CloseDay } from './close-day.js';
+import type { DispatchReminders } from './dispatch-reminders.js';
+import type { PruneOutbox } from './prune-outbox.js';
+import type { ScheduledJob } from './scheduled-job.js';
+import { assertJobSchedule } from './job-schedule.js';
+
+/** How often the standard jobs run. */
+export interface StandardJobSettings {
+  /** Reminder dispatch: every minute by default. */
+  readonly reminderEveryMs: number;
+  /** Day-end close: the wall-clock time (HH:MM) in `timeZone`. */
+  readonly dayEndCloseAt: string;
+  readonly timeZone: string;
+  /** Outbox pruning cadence. */
+  readonly pruneEveryMs: number;
+}
+
+/** The worker's scheduled jobs: reminder dispatch, day-end close and outbox pruning. */
+export function standardJobs(
+  useCases: { readonly dispatchReminders: DispatchReminders; readonly closeDay: CloseDay; readonly pruneOutbox: PruneOutbox },
+  settings: StandardJobSettings,
+): ScheduledJob[] {
+  const jobs: ScheduledJob[] = [
+    { name: 'reminder-dispatch', schedule: { kind: 'every', everyMs: settings.reminderEveryMs }, run: () => useCases.dispatchReminders.execute() },
+    {
+      name: 'day-end-close',
+      schedule: { kind: 'daily', at: settings.dayEndCloseAt, timeZone: settings.timeZone },
+      run: async (now) => {
+        const { loansMarkedOverdue } = await useCases.closeDay.execute({ now });
+        return { loansMarkedOverdue };
+      },
+    },
+    { name: 'outbox-pruning', schedule: { kind: 'every', everyMs: settings.pruneEveryMs }, run: () => useCases.pruneOutbox.execute() },
+  ];
+  for (const job of jobs) assertJobSchedule(job.schedule);
+  return jobs;
+}
