@@ -183,3 +183,62 @@ export { CloseDay } from './use-cases/jobs/close-day.js';
  * @example await listJobRuns.execute({ actor, job: 'outbox-pruning', limit: 50 });
  */
 export { ListJobRuns } from './use-cases/jobs/list-job-runs.js';
+
+// --- servicing infrastructure (ledger, providers, webhooks) ---
+/**
+ * The append-only loan ledger: entries posted once (never updated or deleted), balances derived from them.
+ * @throws DuplicateJournalEntryError from `append` when an entry id is already posted.
+ * @example await ledger.append([postDisbursal(header, posting)]); const { principal } = await ledger.balancesOfLoan(brandId, loanId);
+ */
+export { type LedgerRepository, DuplicateJournalEntryError } from './ports/ledger-repository.js';
+/**
+ * Signed provider callbacks: the raw request, the verification outcome and what it means for the lender.
+ * @example const verified = gateway.parseWebhook({ headers, rawBody }, clock.now()); if (verified.ok) verified.webhook.outcome?.type // 'payment.received'
+ */
+export type {
+  WebhookRequest,
+  WebhookEventType,
+  WebhookOutcome,
+  VerifiedWebhook,
+  WebhookRejection,
+  WebhookVerification,
+  WebhookSource,
+} from './ports/webhook-source.js';
+/**
+ * The idempotent webhook inbox: (provider, event id) recorded once, with its outbox events in one transaction.
+ * @example await inbox.record({ provider: 'razorpay', eventId, providerEvent, bodySha256, receivedAt }, events) // 'recorded' | 'duplicate'
+ */
+export type { WebhookInbox, WebhookReceipt, StoredWebhook } from './ports/webhook-inbox.js';
+/**
+ * A collections gateway: payment links out, signed payment callbacks in.
+ * @example const link = await gateway.createPaymentLink({ brandId, loanId, reference, amount: Money.of('5234.50'), description, customer })
+ */
+export type { PaymentGateway, PaymentLinkRequest, PaymentLink } from './ports/payment-gateway.js';
+/**
+ * Disbursal payouts with an idempotency key; a settled payout carries the UTR.
+ * @example const status = await payouts.disburse({ brandId, loanId, idempotencyKey: loanId, amount, account, narration: 'Loan disbursal' })
+ */
+export type { PayoutProvider, PayoutRequest, PayoutStatus, PayoutFailureReason } from './ports/payout-provider.js';
+/**
+ * E-sign of a PDF by one signer: request, status and signed callbacks.
+ * @example const { providerDocumentId, signingUrl } = await esign.requestSignature({ brandId, loanId, documentName, pdf, signer, expiresInDays: 5 })
+ */
+export type { ESignProvider, SignatureRequest, SignatureState, SignatureStatus } from './ports/esign-provider.js';
+/**
+ * The KYC checks: PAN, Aadhaar OTP e-KYC (masked number only), penny-drop bank verification, employment by UAN.
+ * @example const pan = await kyc.pan.verifyPan('ABCPE1234F', 'Asha Rao'); pan.status === 'VALID' && pan.nameMatchScore // 100
+ */
+export type { KycVerifier } from './ports/kyc-verifier.js';
+/** @example const result = await kyc.pan.verifyPan(pan, declaredName) */
+export type { PanVerifier, PanVerification } from './ports/pan-verifier.js';
+/** @example const started = await kyc.aadhaar.startOtp(aadhaar); if (started.status === 'OTP_SENT') await kyc.aadhaar.submitOtp(started.referenceId, otp) */
+export type { AadhaarEkyc, AadhaarOtpStart, AadhaarOtpResult, AadhaarKyc } from './ports/aadhaar-ekyc.js';
+/** @example const result = await kyc.bankAccount.verifyAccount({ accountNumber, ifsc, expectedName }) */
+export type { BankAccountVerifier, BankAccountVerification, VerifiedBankAccount } from './ports/bank-account-verifier.js';
+/** @example const result = await kyc.employment.verifyEmployment(uan, name) */
+export type { EmploymentVerifier, EmploymentVerification, Employment } from './ports/employment-verifier.js';
+/**
+ * Takes a provider callback: verify (nothing written on a bad signature), record once, emit its outbox event.
+ * @example const result = await receiveWebhook.execute({ provider: 'razorpay', request: { headers, rawBody } })
+ */
+export { ReceiveWebhook, type ReceiveWebhookError, type ReceivedWebhook } from './use-cases/webhooks/receive-webhook.js';

@@ -126,3 +126,45 @@ export { describeLeaderElectionContract, type LeaderElectionContractOptions, typ
  * @example describeJobRunStoreContract({ name: 'memory', create: async () => ({ store: new InMemoryJobRunStore(), close: async () => undefined }) })
  */
 export { describeJobRunStoreContract, type JobRunStoreContractOptions } from './testing/contracts/job-run-store.contract.js';
+
+// --- servicing infrastructure (ledger, providers, webhooks) ---
+/**
+ * The ledger in memory, append-only.
+ * @example const ledger = new InMemoryLedgerRepository(); await ledger.append([entry]);
+ */
+export { InMemoryLedgerRepository } from './testing/fakes/in-memory-ledger-repository.js';
+/**
+ * The webhook inbox in memory, with the outbox messages it appended in `outbox`.
+ * @example const inbox = new InMemoryWebhookInbox(); await inbox.record(receipt, events); inbox.outbox.length
+ */
+export { InMemoryWebhookInbox } from './testing/fakes/in-memory-webhook-inbox.js';
+/**
+ * The LedgerRepository contract: exact read-back, no replaced entries, reversals net to zero, brand scoping.
+ * @example describeLedgerRepositoryContract({ name: 'PGlite', create: async () => ({ ledger: new PgLedgerRepository(db) }) })
+ */
+export { describeLedgerRepositoryContract, type LedgerRepositoryContractOptions } from './testing/contracts/ledger-repository.contract.js';
+/**
+ * The WebhookInbox contract: once per (provider, event id), even concurrently, with its outbox events.
+ * @example describeWebhookInboxContract({ name: 'PGlite', create: async () => ({ inbox: new PgWebhookInbox(db), outboxIds }) })
+ */
+export { describeWebhookInboxContract, type WebhookInboxContractOptions } from './testing/contracts/webhook-inbox.contract.js';
+/**
+ * The PaymentGateway contract: links, verified payment callbacks with exact amounts, tamper refusal.
+ * @example describePaymentGatewayContract({ name: 'Razorpay stub', create: async () => ({ gateway, pay, now }) })
+ */
+export { describePaymentGatewayContract, type PaymentGatewayContractOptions } from './testing/contracts/payment-gateway.contract.js';
+/**
+ * The PayoutProvider contract: UTR on settlement, one transfer per idempotency key, failure reasons.
+ * @example describePayoutProviderContract({ name: 'sandbox', create: async () => ({ payouts, goodAccount, closedAccount, settle, transfers }) })
+ */
+export { describePayoutProviderContract, type PayoutProviderContractOptions } from './testing/contracts/payout-provider.contract.js';
+/**
+ * The ESignProvider contract: request, signed callback, status, decline, tamper refusal.
+ * @example describeESignProviderContract({ name: 'sandbox', create: async () => ({ esign, sign, now }) })
+ */
+export { describeESignProviderContract, type ESignProviderContractOptions } from './testing/contracts/esign-provider.contract.js';
+/**
+ * The KycVerifier contract over a provider's test identities.
+ * @example describeKycVerifierContract({ name: 'sandbox', create: async () => ({ kyc, identities }) })
+ */
+export { describeKycVerifierContract, type KycVerifierContractOptions, type KycTestIdentities } from './testing/contracts/kyc-verifier.contract.js';
