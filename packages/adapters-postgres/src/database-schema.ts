@@ -99,6 +99,18 @@ export interface ProcessedMessagesTable {
   processed_at: InstantColumn;
 }
 
+/** A scheduled job's run: `counts` holds whole numbers by name. */
+export interface JobRunsTable {
+  id: string;
+  job: string;
+  runner: string;
+  started_at: InstantColumn;
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  outcome: string;
+  counts: JsonColumn<Record<string, number>>;
+  error: string | null;
+}
+
 /** The tables of the LOS database, as Kysely sees them. */
 export interface DatabaseSchema {
   brands: BrandsTable;
@@ -109,5 +121,6 @@ export interface DatabaseSchema {
   loans: LoansTable;
   outbox: OutboxTable;
   processed_messages: ProcessedMessagesTable;
+  job_runs: JobRunsTable;
 }
 

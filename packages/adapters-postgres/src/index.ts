@@ -40,6 +40,7 @@ export type {
   LoansTable,
   OutboxTable,
   ProcessedMessagesTable,
+  JobRunsTable,
 } from './database-schema.js';
 
 /**
@@ -119,3 +120,18 @@ export { PgUnitOfWork } from './pg-unit-of-work.js';
  * const brand = await repositories.brands.findByCode('ACME');
  */
 export { createPgRepositories } from './create-pg-repositories.js';
+
+/**
+ * Scheduled job run records in the `job_runs` table.
+ * @example
+ * await new PgJobRunStore(database.db).start({ id, job: 'outbox-pruning', runner: 'host:42', startedAt: new Date() });
+ */
+export { PgJobRunStore } from './pg-job-run-store.js';
+
+/**
+ * Scheduler leadership: a PostgreSQL advisory lock on a dedicated connection, or always-leader on PGlite.
+ * @example
+ * const leader = new PgLeaderElection({ kind: 'postgres', url, lockName: 'los.scheduler' });
+ * if (await leader.tryAcquire()) await runDueJobs();
+ */
+export { PgLeaderElection, type LeaderElectionOptions } from './pg-leader-election.js';
