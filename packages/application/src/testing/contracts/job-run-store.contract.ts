@@ -5,7 +5,7 @@ import type { JobRunStore } from '../../ports/job-run-store.js';
 export interface JobRunStoreContractOptions {
   readonly name: string;
   readonly create: () => Promise<{ readonly store: JobRunStore; close(): Promise<void> }>;
-  readonly skip?: string;
+  readonly skip?: string | undefined;
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 9, minute, 0));

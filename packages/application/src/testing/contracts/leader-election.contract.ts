@@ -13,7 +13,7 @@ export interface LeaderElectionFixture {
 export interface LeaderElectionContractOptions {
   readonly name: string;
   readonly create: () => Promise<LeaderElectionFixture>;
-  readonly skip?: string;
+  readonly skip?: string | undefined;
   /** Set (to the reason) when the implementation serves one process only, so there is no one to compete with. */
   readonly singleCandidate?: string;
 }
