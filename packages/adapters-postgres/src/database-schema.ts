@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from './ledger-webhook-tables.js';
 
 /** A `numeric` column: read and written as a decimal string, never a JS number. */
 type NumericColumn = ColumnType<string, string, string>;
@@ -122,5 +123,8 @@ export interface DatabaseSchema {
   outbox: OutboxTable;
   processed_messages: ProcessedMessagesTable;
   job_runs: JobRunsTable;
+  journal_entries: JournalEntriesTable;
+  journal_lines: JournalLinesTable;
+  webhook_inbox: WebhookInboxTable;
 }
 

@@ -135,3 +135,25 @@ export { PgJobRunStore } from './pg-job-run-store.js';
  * if (await leader.tryAcquire()) await runDueJobs();
  */
 export { PgLeaderElection, type LeaderElectionOptions } from './pg-leader-election.js';
+
+// --- ledger and webhook inbox ---
+/**
+ * The append-only loan ledger. The database refuses an unbalanced entry at commit and any update, delete
+ * or truncate of entries and lines (triggers from migration 0004), on PGlite and PostgreSQL alike.
+ * @throws DuplicateJournalEntryError from `append` when an entry id is already posted.
+ * @example
+ * await new PgLedgerRepository(trx).append([postInterestAccrual(header, Money.of('986.30'))]);
+ */
+export { PgLedgerRepository } from './pg-ledger-repository.js';
+/**
+ * The idempotent webhook inbox: a delivery is recorded once, with its outbox events in the same transaction.
+ * @example
+ * await new PgWebhookInbox(database.db).record(receipt, events); // 'recorded' | 'duplicate'
+ */
+export { PgWebhookInbox } from './pg-webhook-inbox.js';
+/**
+ * The ledger and inbox tables as Kysely types.
+ * @example
+ * const lines = await database.db.selectFrom('journal_lines').selectAll().execute();
+ */
+export type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from './ledger-webhook-tables.js';
