@@ -242,3 +242,77 @@ export type { EmploymentVerifier, EmploymentVerification, Employment } from './p
  * @example const result = await receiveWebhook.execute({ provider: 'razorpay', request: { headers, rawBody } })
  */
 export { ReceiveWebhook, type ReceiveWebhookError, type ReceivedWebhook } from './use-cases/webhooks/receive-webhook.js';
+
+// --- decisioning ---
+/**
+ * Decisioning ports: rule set versions, stored decisions, applicant declarations, allocation state, and
+ * the providers facts come from (credit bureau, bank statement analysis, blocklist).
+ * @example const active = await repositories.ruleSets.findActiveFor(brandId, 'salary-advance');
+ */
+export type { StoredRuleSet, RuleSetRepository } from './ports/rule-set-repository.js';
+/** @example const decision = await repositories.decisions.findLatestForLoan(brandId, loanId); */
+export type { StoredDecision, StoredEvaluation, DecisionRepository } from './ports/decision-repository.js';
+/** @example await repositories.applicants.add(brandId, loanId, { pan: 'ABCDE1234F', monthlyIncome: Money.of('60000') }); */
+export type { LoanApplicant, EmploymentType, LoanApplicantRepository } from './ports/loan-applicant-repository.js';
+/** @example const { lastAssignedId } = await repos.allocation.lockBrand(brandId); */
+export type { AllocationRepository, StaffUnavailability } from './ports/allocation-repository.js';
+/** @example const report = await bureau.fetchReport({ brandId, pan, asOf }); if (report.kind === 'hit') report.score; */
+export type { CreditBureau, BureauReport, BureauTradeline, BureauRequest } from './ports/credit-bureau.js';
+/** @example const analysis = await analyzer.analyse({ brandId, customerId, pan, asOf }); */
+export type { BankStatementAnalyzer, BankStatementAnalysis, BankStatementRequest } from './ports/bank-statement-analyzer.js';
+/** @example const hits = await blocklist.check({ brandId, phone: '+919812345678', pan }); */
+export type { Blocklist, BlocklistHits } from './ports/blocklist.js';
+/**
+ * The worker's consumer of `loan.applied`: facts from the providers, BRE then evaluation, the decision
+ * stored with its explanation and rule-set version, the loan rejected or put under review and allocated.
+ * @example const outcome = await decideApplication.execute(message); // { kind: 'decided', status: 'UNDER_REVIEW', ... }
+ */
+export { DecideApplication, type DecideApplicationDeps, type DecideApplicationOutcome } from './use-cases/decisioning/decide-application.js';
+/**
+ * Gathers an application's facts in the shape rule sets read.
+ * @example const facts = await gatherApplicationFacts({ bureau, bankStatements, blocklist }, { loan, product, customer, applicant, asOf });
+ */
+export { gatherApplicationFacts, type FactSources, type FactSubject, type ApplicationFacts } from './use-cases/decisioning/application-facts.js';
+/**
+ * Runs a compiled version's rules and scorecard on facts.
+ * @example runDecision(new StoredRuleSetCompiler().compile(stored), facts, asOf).loanOutcome // 'declined'
+ */
+export { runDecision, SCORE_BELOW_THRESHOLD, type DecisionRun } from './use-cases/decisioning/run-decision.js';
+/** @example const { rules, scorecard } = new StoredRuleSetCompiler().compile(stored); */
+export { StoredRuleSetCompiler, type CompiledVersion } from './use-cases/decisioning/stored-rule-set-compiler.js';
+/**
+ * Places a loan under review with a loan executive inside a transaction (locks the brand's allocation).
+ * @example await unitOfWork.run((repos) => allocateNewLoan(repos, loan, asOf, now));
+ */
+export { allocateNewLoan, type AllocationResult } from './use-cases/decisioning/allocate-new-loan.js';
+/** @example await listRuleSets.execute({ actor, brandId }) */
+export { ListRuleSets } from './use-cases/decisioning/list-rule-sets.js';
+/** @example await getRuleSetVersion.execute({ actor, brandId, ruleSetId: 'salary-advance', version: 1 }) */
+export { GetRuleSetVersion, type GetRuleSetVersionError } from './use-cases/decisioning/get-rule-set-version.js';
+/** @example await draftRuleSet.execute({ actor, brandId, document, scorecard }) */
+export { DraftRuleSet, type DraftRuleSetInput, type DraftRuleSetError } from './use-cases/decisioning/draft-rule-set.js';
+/** @example (await validateRuleSet.execute({ actor, brandId, document })).value?.errors */
+export { ValidateRuleSet, type RuleSetValidation } from './use-cases/decisioning/validate-rule-set.js';
+/** @example await checkRuleSetVersion.execute({ actor, brandId, ruleSetId, version: 2, runs: 100 }) */
+export {
+  CheckRuleSetVersion,
+  type CheckRuleSetVersionInput,
+  type CheckRuleSetVersionError,
+  type RuleSetCheckResult,
+} from './use-cases/decisioning/check-rule-set-version.js';
+/** @example await activateRuleSet.execute({ actor, brandId, ruleSetId, version: 2 }) */
+export { ActivateRuleSet, type ActivateRuleSetError } from './use-cases/decisioning/activate-rule-set.js';
+/** @example await dryRunRuleSet.execute({ actor, brandId, ruleSetId, version: 2, loanId }) */
+export { DryRunRuleSet, type DryRunRuleSetError, type DryRunResult } from './use-cases/decisioning/dry-run-rule-set.js';
+/** @example await getLoanDecision.execute({ actor, brandId, loanId }) */
+export { GetLoanDecision, type GetLoanDecisionError } from './use-cases/decisioning/get-loan-decision.js';
+/** @example toDecisionView(stored).ruleSet.version */
+export { type DecisionView, toDecisionView } from './use-cases/decisioning/decision-view.js';
+/** @example toRuleSetVersionView(stored, true).document */
+export { type RuleSetVersionView, toRuleSetVersionView } from './use-cases/decisioning/rule-set-view.js';
+/** @example await setStaffUnavailability.execute({ actor, brandId, staffId, dates: [localDate('2026-06-16')], unavailable: true }) */
+export { SetStaffUnavailability, type SetStaffUnavailabilityInput, type SetStaffUnavailabilityError } from './use-cases/decisioning/set-staff-unavailability.js';
+/** @example await listStaffUnavailability.execute({ actor, brandId, from, to }) */
+export { ListStaffUnavailability } from './use-cases/decisioning/list-staff-unavailability.js';
+/** @example if (!access.ok) return access; */
+export { type BrandAccessError } from './use-cases/decisioning/brand-access.js';

@@ -168,3 +168,27 @@ export { describeESignProviderContract, type ESignProviderContractOptions } from
  * @example describeKycVerifierContract({ name: 'sandbox', create: async () => ({ kyc, identities }) })
  */
 export { describeKycVerifierContract, type KycVerifierContractOptions, type KycTestIdentities } from './testing/contracts/kyc-verifier.contract.js';
+
+// --- contracts: decisioning ---
+/**
+ * Decisioning repositories in memory, one per port, as `InMemoryRepositories` composes them.
+ * @example const ruleSets = new InMemoryRuleSetRepository(new InMemoryTables());
+ */
+export { InMemoryRuleSetRepository } from './testing/fakes/in-memory-rule-set-repository.js';
+/** @example const decisions = new InMemoryDecisionRepository(new InMemoryTables()); */
+export { InMemoryDecisionRepository } from './testing/fakes/in-memory-decision-repository.js';
+/** @example const applicants = new InMemoryLoanApplicantRepository(new InMemoryTables()); */
+export { InMemoryLoanApplicantRepository } from './testing/fakes/in-memory-loan-applicant-repository.js';
+/** @example const allocation = new InMemoryAllocationRepository(new InMemoryTables()); */
+export { InMemoryAllocationRepository } from './testing/fakes/in-memory-allocation-repository.js';
+/**
+ * Provider stubs for decisioning tests: bureau reports and statements per PAN, a blocklist.
+ * @example const sources = new StubFactSources(); sources.reports.set('ABCDE1234F', { kind: 'no-hit' });
+ */
+export { StubFactSources } from './testing/fakes/stub-fact-sources.js';
+/**
+ * The decisioning repositories contract: rule set versions, decisions, applicants, allocation (including
+ * the brand lock that serialises concurrent allocators).
+ * @example describeDecisioningContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });
+ */
+export { describeDecisioningContract } from './testing/contracts/decisioning.contract.js';

@@ -3,6 +3,10 @@ import type { CustomerRepository } from './customer-repository.js';
 import type { LoanRepository } from './loan-repository.js';
 import type { Outbox, ProcessedMessages } from './outbox.js';
 import type { StaffRepository } from './staff-repository.js';
+import type { AllocationRepository } from './allocation-repository.js';
+import type { DecisionRepository } from './decision-repository.js';
+import type { LoanApplicantRepository } from './loan-applicant-repository.js';
+import type { RuleSetRepository } from './rule-set-repository.js';
 
 /** The repositories of one transaction (or of no transaction, for plain reads). */
 export interface Repositories {
@@ -12,6 +16,10 @@ export interface Repositories {
   readonly loans: LoanRepository;
   readonly outbox: Outbox;
   readonly processedMessages: ProcessedMessages;
+  readonly ruleSets: RuleSetRepository;
+  readonly decisions: DecisionRepository;
+  readonly applicants: LoanApplicantRepository;
+  readonly allocation: AllocationRepository;
 }
 
 /**

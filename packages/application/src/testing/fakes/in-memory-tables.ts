@@ -3,6 +3,7 @@ import type { Brand } from '../../ports/brand-repository.js';
 import type { Customer } from '../../ports/customer-repository.js';
 import type { EventMessage } from '../../ports/event-message.js';
 import type { StaffUser } from '../../ports/staff-repository.js';
+import type { DecisioningRows } from './in-memory-decisioning-rows.js';
 
 /** A row of the in-memory outbox. */
 export interface OutboxRow {
@@ -22,6 +23,12 @@ export class InMemoryTables {
   readonly customers = new Map<string, Customer>();
   readonly loans = new Map<string, LoanSnapshot>();
   readonly processed = new Map<string, Date>();
+  readonly ruleSets = new Map<string, DecisioningRows['ruleSet']>();
+  readonly decisions = new Map<string, DecisioningRows['decision']>();
+  readonly applicants = new Map<string, DecisioningRows['applicant']>();
+  readonly allocationCursors = new Map<string, string | null>();
+  /** A cleared day is kept as null: a transaction's commit copies replaced entries and never deletes. */
+  readonly unavailability = new Map<string, DecisioningRows['unavailability'] | null>();
   /** Live outbox rows; a transaction's copy leaves this alone and collects appends in `appended`. */
   outbox: OutboxRow[] = [];
   readonly appended: EventMessage[] = [];
@@ -49,7 +56,7 @@ export class InMemoryTables {
 }
 
 /** The map-shaped tables, in the order a commit applies them. */
-export const MAP_NAMES = ['brands', 'products', 'staff', 'customers', 'loans', 'processed'] as const;
+export const MAP_NAMES = ['brands', 'products', 'staff', 'customers', 'loans', 'processed', 'ruleSets', 'decisions', 'applicants', 'allocationCursors', 'unavailability'] as const;
 
 function copyInto<V>(from: Map<string, V>, to: Map<string, V>): void {
   for (const [k, v] of from) to.set(k, v);

@@ -2,6 +2,7 @@ import { Loan, type Money, type ProductRuleViolation, type Result, err, ok } fro
 import type { Actor } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
+import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
 import type { UnitOfWork } from '../../ports/unit-of-work.js';
 import { toEventMessages } from '../events/to-event-messages.js';
 import { type LoanView, toLoanView } from './loan-view.js';
@@ -11,6 +12,8 @@ export interface ApplyForLoanInput {
   readonly productId: string;
   readonly amount: Money;
   readonly tenure: number;
+  /** What the applicant declares (date of birth, PAN, income, employer, pincode); stored with the loan for decisioning. */
+  readonly applicant?: LoanApplicant;
 }
 
 export type ApplyForLoanError =
@@ -20,7 +23,8 @@ export type ApplyForLoanError =
 
 /**
  * A customer applies for one of their brand's products. The loan row and its `loan.applied` event commit
- * in one transaction (outbox); the relay then publishes the event for screening.
+ * in one transaction (outbox); the relay then publishes the event for decisioning.
+ * The applicant's declarations, when given, are stored with the loan in the same transaction.
  */
 export class ApplyForLoan {
   constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock }) {}
@@ -43,6 +47,7 @@ export class ApplyForLoan {
       if (!applied.ok) return err({ code: 'PRODUCT_RULES_VIOLATED' as const, violations: applied.error });
       const loan = applied.value;
       await repos.loans.add(loan);
+      if (input.applicant) await repos.applicants.add(actor.brandId, loan.id, input.applicant);
       await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
       return ok(toLoanView(loan));
     });

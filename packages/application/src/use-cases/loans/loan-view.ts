@@ -10,6 +10,10 @@ export interface LoanView {
   readonly tenure: number;
   readonly status: LoanStatus;
   readonly rejectionReasons: readonly string[];
+  /** The loan executive whose queue holds the loan; null when unassigned. */
+  readonly assigneeId: string | null;
+  /** The automated decision that moved the loan out of APPLIED; null when none did. */
+  readonly decisionId: string | null;
   readonly appliedAt: string;
   readonly updatedAt: string;
   readonly version: number;
@@ -27,6 +31,8 @@ export function toLoanView(loan: Loan): LoanView {
     tenure: s.tenure,
     status: s.status,
     rejectionReasons: s.rejectionReasons,
+    assigneeId: s.assigneeId ?? null,
+    decisionId: s.decisionId ?? null,
     appliedAt: s.appliedAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
     version: s.version,

@@ -1,0 +1,56 @@
+import type { LocalDate } from '@los/domain';
+import type { AllocationRepository, StaffUnavailability } from '../../ports/allocation-repository.js';
+import { type InMemoryTables, requireRow } from './in-memory-tables.js';
+
+const dayKey = (brandId: string, e: StaffUnavailability) => `${brandId}|${e.staffId}|${e.date}`;
+
+/**
+ * Allocation state in memory. The in-memory unit of work already runs one transaction at a time, so
+ * `lockBrand` only reads: the serialisation PostgreSQL gets from a row lock comes for free here.
+ */
+export class InMemoryAllocationRepository implements AllocationRepository {
+  constructor(private readonly tables: InMemoryTables) {}
+
+  async lockBrand(brandId: string): Promise<{ readonly lastAssignedId: string | null }> {
+    requireRow(this.tables.brands.has(brandId), `brand ${brandId}`);
+    return { lastAssignedId: this.tables.allocationCursors.get(brandId) ?? null };
+  }
+
+  async saveCursor(brandId: string, lastAssignedId: string | null): Promise<void> {
+    requireRow(this.tables.brands.has(brandId), `brand ${brandId}`);
+    this.tables.allocationCursors.set(brandId, lastAssignedId);
+  }
+
+  async openLoansByAssignee(brandId: string): Promise<ReadonlyMap<string, number>> {
+    const load = new Map<string, number>();
+    for (const loan of this.tables.loans.values()) {
+      if (loan.brandId !== brandId || loan.status !== 'UNDER_REVIEW' || loan.assigneeId === undefined) continue;
+      load.set(loan.assigneeId, (load.get(loan.assigneeId) ?? 0) + 1);
+    }
+    return load;
+  }
+
+  async listUnavailability(brandId: string, from: LocalDate, to: LocalDate): Promise<StaffUnavailability[]> {
+    return [...this.tables.unavailability.values()]
+      .filter((u) => u !== null)
+      .filter((u) => u.brandId === brandId && u.date >= from && u.date <= to)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0))
+      .map(({ staffId, date }) => ({ staffId, date }));
+  }
+
+  async addUnavailability(brandId: string, entry: StaffUnavailability): Promise<boolean> {
+    requireRow(this.tables.brands.has(brandId), `brand ${brandId}`);
+    requireRow(this.tables.staff.has(entry.staffId), `staff user ${entry.staffId}`);
+    const k = dayKey(brandId, entry);
+    if (this.tables.unavailability.get(k)) return false;
+    this.tables.unavailability.set(k, { brandId, staffId: entry.staffId, date: entry.date });
+    return true;
+  }
+
+  async removeUnavailability(brandId: string, entry: StaffUnavailability): Promise<boolean> {
+    const k = dayKey(brandId, entry);
+    if (!this.tables.unavailability.get(k)) return false;
+    this.tables.unavailability.set(k, null);
+    return true;
+  }
+}

@@ -1,0 +1,35 @@
+import type { BankStatementAnalysis, BankStatementAnalyzer, BankStatementRequest } from '../../ports/bank-statement-analyzer.js';
+import type { Blocklist, BlocklistHits } from '../../ports/blocklist.js';
+import type { BureauReport, BureauRequest, CreditBureau } from '../../ports/credit-bureau.js';
+
+/**
+ * Providers for tests: bureau reports and bank analyses set per PAN, a blocklist of PANs and phones.
+ * An unknown PAN gets no bureau file and no statement; every request is recorded.
+ */
+export class StubFactSources {
+  readonly reports = new Map<string, BureauReport>();
+  readonly statements = new Map<string, BankStatementAnalysis>();
+  readonly blocked = new Set<string>();
+  readonly requests: (BureauRequest | BankStatementRequest)[] = [];
+
+  readonly bureau: CreditBureau = {
+    fetchReport: async (request) => {
+      this.requests.push(request);
+      return this.reports.get(request.pan) ?? { kind: 'no-hit' };
+    },
+  };
+
+  readonly bankStatements: BankStatementAnalyzer = {
+    analyse: async (request) => {
+      this.requests.push(request);
+      return this.statements.get(request.pan) ?? null;
+    },
+  };
+
+  readonly blocklist: Blocklist = {
+    check: async (request): Promise<BlocklistHits> => ({
+      phone: this.blocked.has(request.phone),
+      ...(request.pan === undefined ? {} : { pan: this.blocked.has(request.pan) }),
+    }),
+  };
+}

@@ -1,0 +1,88 @@
+import type { Loan, LoanProduct, LocalDate } from '@los/domain';
+import type { BankStatementAnalyzer } from '../../ports/bank-statement-analyzer.js';
+import type { Blocklist } from '../../ports/blocklist.js';
+import type { BureauReport, CreditBureau } from '../../ports/credit-bureau.js';
+import type { Customer } from '../../ports/customer-repository.js';
+import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
+
+/** The provider ports facts are gathered from (sandbox simulators in embedded mode). */
+export interface FactSources {
+  readonly bureau: CreditBureau;
+  readonly bankStatements: BankStatementAnalyzer;
+  readonly blocklist: Blocklist;
+}
+
+/** Everything known about one application before the providers are asked. */
+export interface FactSubject {
+  readonly loan: Loan;
+  readonly product: LoanProduct;
+  readonly customer: Customer;
+  readonly applicant: LoanApplicant | null;
+  readonly asOf: LocalDate;
+}
+
+/** Facts as the rule sets read them: plain JSON, numbers of money as decimal strings, dates as YYYY-MM-DD. */
+export type ApplicationFacts = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/**
+ * Gathers an application's facts from the applicant's declarations and the providers, in the shape the
+ * rule sets address (`customer.monthlyIncome`, `bureau.tradelines[].dpd`, …). A fact nobody knows is left
+ * out, never guessed: the rules then treat it as unknown. Providers that need a PAN are asked only when
+ * the applicant gave one.
+ * @example
+ * const facts = await gatherApplicationFacts(sources, { loan, product, customer, applicant, asOf });
+ * ruleSet.evaluate(facts, { asOf });
+ */
+export async function gatherApplicationFacts(sources: FactSources, subject: FactSubject): Promise<ApplicationFacts> {
+  const { loan, product, customer, applicant, asOf } = subject;
+  const s = loan.toSnapshot();
+  const pan = applicant?.pan;
+  const [bureau, bank, blocklist] = await Promise.all([
+    pan ? sources.bureau.fetchReport({ brandId: s.brandId, pan, asOf, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) }) : Promise.resolve(null),
+    pan ? sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, pan, asOf }) : Promise.resolve(null),
+    sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}) }),
+  ]);
+  return {
+    application: {
+      amount: s.amount.toFixed(),
+      // Rule sets speak of months; a tenure in days counts as its started months (30 days = 1 month).
+      tenureMonths: product.tenureUnit === 'MONTH' ? s.tenure : Math.ceil(s.tenure / 30),
+    },
+    customer: customerFacts(applicant),
+    bureau: bureau ? bureauFacts(bureau) : {},
+    bank: bank
+      ? {
+          bouncesLast3Months: bank.bouncesLast3Months,
+          averageBalance: bank.averageBalance.toFixed(),
+          ...(bank.lastSalaryCreditOn ? { lastSalaryCreditOn: bank.lastSalaryCreditOn } : {}),
+        }
+      : {},
+    blocklist: { phone: blocklist.phone, ...(blocklist.pan === undefined ? {} : { pan: blocklist.pan }) },
+  };
+}
+
+function customerFacts(a: LoanApplicant | null): Readonly<Record<string, unknown>> {
+  if (!a) return {};
+  const facts: Record<string, unknown> = {};
+  if (a.dateOfBirth) facts['dateOfBirth'] = a.dateOfBirth;
+  if (a.monthlyIncome) facts['monthlyIncome'] = a.monthlyIncome.toFixed();
+  if (a.employmentType) facts['employmentType'] = a.employmentType;
+  if (a.employerName) facts['employerName'] = a.employerName;
+  if (a.employerCategory) facts['employerCategory'] = a.employerCategory;
+  if (a.monthsWithEmployer !== undefined) facts['monthsWithEmployer'] = a.monthsWithEmployer;
+  if (a.pincode) facts['pincode'] = a.pincode;
+  if (a.email) facts['email'] = a.email;
+  return facts;
+}
+
+function bureauFacts(report: BureauReport): Readonly<Record<string, unknown>> {
+  // No file at the bureau: every bureau fact stays unknown, so the rule set's onUnknown decides.
+  if (report.kind === 'no-hit') return {};
+  return {
+    score: report.score,
+    enquiriesLast30Days: report.enquiriesLast30Days,
+    writtenOffAccounts: report.writtenOffAccounts,
+    activeLoans: report.activeLoans,
+    tradelines: report.tradelines.map((t) => ({ dpd: t.dpd, reportedOn: t.reportedOn, overdueAmount: t.overdueAmount.toFixed() })),
+  };
+}

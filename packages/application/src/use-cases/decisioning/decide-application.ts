@@ -1,0 +1,112 @@
+import { type Loan, checkAgainstProduct } from '@los/domain';
+import type { Clock } from '../../ports/clock.js';
+import type { EventMessage } from '../../ports/event-message.js';
+import type { IdGenerator } from '../../ports/id-generator.js';
+import type { Repositories, UnitOfWork } from '../../ports/unit-of-work.js';
+import { toEventMessages } from '../events/to-event-messages.js';
+import { businessDate } from '../loans/business-date.js';
+import { type AllocationResult, allocateNewLoan } from './allocate-new-loan.js';
+import { type ApplicationFacts, type FactSources, gatherApplicationFacts } from './application-facts.js';
+import { runDecision, storedEvaluation } from './run-decision.js';
+import { StoredRuleSetCompiler } from './stored-rule-set-compiler.js';
+
+/** What one delivery of `loan.applied` did. */
+export type DecideApplicationOutcome =
+  | { readonly kind: 'duplicate' | 'already-moved' }
+  | { readonly kind: 'decided'; readonly status: 'REJECTED' | 'UNDER_REVIEW'; readonly decisionId: string | null; readonly allocation: AllocationResult | null };
+
+export interface DecideApplicationDeps {
+  readonly repositories: Repositories;
+  readonly unitOfWork: UnitOfWork;
+  readonly sources: FactSources;
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  /** The business time zone: decisions judge ages and days on its calendar date. */
+  readonly timeZone: string;
+  readonly compiler?: StoredRuleSetCompiler;
+}
+
+/**
+ * The worker's consumer of `loan.applied`. Gathers the application's facts from the providers (before
+ * any transaction, so no lock is held while a provider answers), then in one transaction: re-checks the
+ * product, runs the brand's active rule set and scorecard, stores the decision with its explanation and
+ * rule-set version, rejects the loan or puts it under review with a loan executive, and writes the events.
+ * A brand with no active rule set for the product gets the product screening alone. Idempotent: a
+ * redelivered message finds its processed-message record and changes nothing.
+ */
+export class DecideApplication {
+  static readonly consumer = 'loan-decisioning';
+  private readonly compiler: StoredRuleSetCompiler;
+
+  constructor(private readonly deps: DecideApplicationDeps) {
+    this.compiler = deps.compiler ?? new StoredRuleSetCompiler();
+  }
+
+  async execute(message: EventMessage): Promise<DecideApplicationOutcome> {
+    const facts = await this.prefetchFacts(message);
+    return this.deps.unitOfWork.run(async (repos) => {
+      const now = this.deps.clock.now();
+      if (!(await repos.processedMessages.markProcessed(DecideApplication.consumer, message.id, now))) return { kind: 'duplicate' as const };
+      const loan = await repos.loans.findById(message.brandId, message.aggregateId);
+      // A missing loan means the event outran its own commit or the data is broken: retry, then dead-letter.
+      if (!loan) throw new Error(`loan ${message.aggregateId} of brand ${message.brandId} not found`);
+      if (loan.status !== 'APPLIED') return { kind: 'already-moved' as const };
+      const product = await repos.brands.findProduct(loan.brandId, loan.toSnapshot().productId);
+      if (!product) throw new Error(`product ${loan.toSnapshot().productId} of loan ${loan.id} not found`);
+      const stored = await repos.ruleSets.findActiveFor(loan.brandId, product.code);
+      let decisionId: string | null = null;
+      if (!stored || checkAgainstProduct(product, loan.toSnapshot().amount, loan.toSnapshot().tenure).length > 0) {
+        loan.screen(product, now);
+      } else {
+        const asOf = businessDate(now, this.deps.timeZone);
+        // Facts gathered before a new rule set was activated are still the applicant's facts.
+        const known = facts ?? (await this.gather(repos, loan, asOf));
+        const run = runDecision(this.compiler.compile(stored), known, asOf);
+        decisionId = this.deps.ids.next();
+        loan.recordDecision({ decisionId, outcome: run.loanOutcome, reasons: run.reasonCodes }, now);
+        await repos.decisions.add({
+          id: decisionId,
+          brandId: loan.brandId,
+          loanId: loan.id,
+          ruleSet: run.decision.ruleSet,
+          outcome: run.decision.outcome,
+          reasons: run.decision.reasons,
+          evaluation: run.evaluation ? storedEvaluation(run.evaluation) : null,
+          loanStatus: run.loanOutcome === 'declined' ? 'REJECTED' : 'UNDER_REVIEW',
+          explanation: JSON.parse(JSON.stringify(run.decision.explanation)) as unknown[],
+          facts: known,
+          asOf,
+          decidedAt: now,
+        });
+      }
+      // The transitions above moved the loan on; read its status afresh (the narrowing above no longer holds).
+      const status = loan.toSnapshot().status === 'REJECTED' ? 'REJECTED' : 'UNDER_REVIEW';
+      const allocation = status === 'UNDER_REVIEW' ? await allocateNewLoan(repos, loan, businessDate(now, this.deps.timeZone), now) : null;
+      await repos.loans.save(loan);
+      await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+      return { kind: 'decided' as const, status, decisionId, allocation };
+    });
+  }
+
+  // Provider calls happen outside the transaction; a loan that has moved on, or a brand with no active
+  // rule set, needs no facts.
+  private async prefetchFacts(message: EventMessage): Promise<ApplicationFacts | null> {
+    const repos = this.deps.repositories;
+    const loan = await repos.loans.findById(message.brandId, message.aggregateId);
+    if (!loan || loan.status !== 'APPLIED') return null;
+    const product = await repos.brands.findProduct(loan.brandId, loan.toSnapshot().productId);
+    if (!product || !(await repos.ruleSets.findActiveFor(loan.brandId, product.code))) return null;
+    return this.gather(repos, loan, businessDate(this.deps.clock.now(), this.deps.timeZone));
+  }
+
+  private async gather(repos: Repositories, loan: Loan, asOf: ReturnType<typeof businessDate>): Promise<ApplicationFacts> {
+    const s = loan.toSnapshot();
+    const [product, customer, applicant] = await Promise.all([
+      repos.brands.findProduct(s.brandId, s.productId),
+      repos.customers.findById(s.brandId, s.customerId),
+      repos.applicants.find(s.brandId, s.id),
+    ]);
+    if (!product || !customer) throw new Error(`loan ${s.id} refers to a missing product or customer`);
+    return gatherApplicationFacts(this.deps.sources, { loan, product, customer, applicant, asOf });
+  }
+}
