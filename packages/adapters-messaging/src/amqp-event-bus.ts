@@ -1,9 +1,10 @@
 import amqp, { type ChannelModel } from 'amqplib';
-import type { DeadLetter, EventBus, EventMessage, Subscription } from '@los/application';
+import type { DeadLetter, EventBus, EventMessage, QueueDepth, QueueInspector, Subscription } from '@los/application';
 import { silentLogger, type BusLogger } from './bus-logger.js';
 import { AmqpConnection, type AmqpLink } from './amqp-connection.js';
 import { AmqpConsumer } from './amqp-consumer.js';
 import { AmqpDeadLetters } from './amqp-dead-letters.js';
+import { readQueueDepths } from './amqp-queue-depths.js';
 import { publishConfirmed, withTimeout } from './amqp-publish.js';
 import { declareConsumer, declareExchange, deleteConsumer, type AmqpTopology } from './amqp-topology.js';
 import { encodeEvent } from './event-codec.js';
@@ -45,7 +46,7 @@ interface Running {
  * messages back after their backoff, and a dead-letter queue. Publishing uses persistent messages and
  * publisher confirms; handlers ack manually.
  */
-export class AmqpEventBus implements EventBus {
+export class AmqpEventBus implements EventBus, QueueInspector {
   private readonly topology: AmqpTopology;
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly running = new Map<string, Running>();
@@ -144,6 +145,12 @@ export class AmqpEventBus implements EventBus {
 
   async discardDeadLetter(id: string): Promise<boolean> {
     return this.oneAtATime(async () => this.deadLetters.discard((await this.connection.ensure()).connection, id));
+  }
+
+  /** Ready messages and dead letters per consumer (this bus's subscribers unless named); rejects while disconnected. */
+  async queueDepths(consumers?: readonly string[]): Promise<QueueDepth[]> {
+    const link = await this.connection.ensure();
+    return readQueueDepths(link.connection, this.topology, consumers ?? [...this.subscriptions.keys()]);
   }
 
   /** Deletes the exchange and every queue of the subscribed consumers, messages included: for tearing down a test namespace. */

@@ -44,6 +44,11 @@ export class InProcessConsumer {
     this.pump();
   }
 
+  /** Messages waiting for delivery, including those waiting out a retry delay. */
+  get waiting(): number {
+    return this.queue.length + this.timers.size;
+  }
+
   /** Stops retry timers and new deliveries, then waits for the handler in flight; returns what was left undelivered. */
   async stop(): Promise<number> {
     this.stopped = true;

@@ -1,4 +1,4 @@
-import type { DeadLetter, EventBus, EventMessage, Subscription } from '@los/application';
+import type { DeadLetter, EventBus, EventMessage, QueueDepth, QueueInspector, Subscription } from '@los/application';
 import { silentLogger, type BusLogger } from './bus-logger.js';
 import { encodeEvent } from './event-codec.js';
 import { InProcessConsumer } from './in-process-consumer.js';
@@ -18,7 +18,7 @@ export interface InProcessEventBusOptions {
  * dead-letter rules of the broker adapter. Nothing survives the process; the outbox is what makes
  * publishing durable in embedded mode.
  */
-export class InProcessEventBus implements EventBus {
+export class InProcessEventBus implements EventBus, QueueInspector {
   private readonly consumers = new Map<string, InProcessConsumer>();
   private readonly deadLetters = new Map<string, DeadLetter>();
   private readonly beforeStart: Buffer[] = [];
@@ -97,6 +97,20 @@ export class InProcessEventBus implements EventBus {
     this.deadLetters.delete(id);
     this.logger('info', 'dead letter discarded', { consumer: deadLetter.consumer, eventId: deadLetter.message.id });
     return true;
+  }
+
+  /** Messages waiting (including those held for a retry) and dead letters, per subscribed consumer. */
+  async queueDepths(consumers?: readonly string[]): Promise<QueueDepth[]> {
+    const names = consumers ?? [...this.consumers.keys()];
+    const dead = [...this.deadLetters.values()];
+    // Events published before start() are routed at start; they count as waiting for the consumers they will reach.
+    const held = this.beforeStart.map((body) => (JSON.parse(body.toString('utf8')) as EventMessage).type);
+    return names.flatMap((name) => {
+      const consumer = this.consumers.get(name);
+      if (!consumer) return [];
+      const heldForIt = held.filter((type) => wantsEvent(consumer.subscription.eventTypes, type)).length;
+      return [{ consumer: name, ready: consumer.waiting + heldForIt, deadLetters: dead.filter((d) => d.consumer === name).length }];
+    });
   }
 
   private route(type: string, body: Buffer): void {

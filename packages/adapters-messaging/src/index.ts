@@ -24,3 +24,19 @@ export type { BusLogger, BusLogLevel } from './bus-logger.js';
  * await bus.start();
  */
 export { AmqpEventBus, type AmqpEventBusOptions } from './amqp-event-bus.js';
+
+/**
+ * Counters and gauges rendered in the Prometheus text format for `/metrics`; every metric is declared up front.
+ * @throws RangeError when a metric name was not declared, TypeError when a counter is set or a gauge incremented.
+ * @example
+ * const metrics = new PrometheusMetrics(MESSAGING_METRICS);
+ * metrics.increment('los_events_published_total', {}, 10);
+ * const text = metrics.render();
+ */
+export { PrometheusMetrics, type MetricDefinition } from './prometheus-metrics.js';
+
+/**
+ * The declared metrics of events, queues, the relay and jobs.
+ * @example metrics.set('los_outbox_lag_seconds', backlog.oldestAgeMs / 1000);
+ */
+export { MESSAGING_METRICS, type MessagingMetric } from './messaging-metrics.js';

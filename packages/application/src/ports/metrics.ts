@@ -21,5 +21,6 @@ export interface QueueDepth {
 
 /** A bus that can say how deep its consumers' queues are (for metrics and operators). */
 export interface QueueInspector {
-  queueDepths(): Promise<QueueDepth[]>;
+  /** The depths of the named consumers' queues (the bus's own subscribers when absent); a consumer without queues is left out. */
+  queueDepths(consumers?: readonly string[]): Promise<QueueDepth[]>;
 }
