@@ -41,6 +41,12 @@ const schema = z
     RELAY_BATCH_SIZE: int(1, 1000).default(100),
     BUS_MAX_ATTEMPTS: int(1, 50).default(5),
     BUS_BASE_DELAY_MS: int(1, 3_600_000).default(1000),
+    JOB_TICK_MS: int(100, 600_000).default(15_000),
+    REMINDER_INTERVAL_MS: int(1000, 86_400_000).default(60_000),
+    DAY_END_CLOSE_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24 h) in LOS_TIME_ZONE').default('23:30'),
+    PRUNE_INTERVAL_MS: int(1000, 86_400_000).default(3_600_000),
+    PRUNE_AFTER_HOURS: int(0, 8760).default(72),
+    METRICS_PORT: int(1, 65535).optional(),
     TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
     TWILIO_FROM: z.string().min(1).optional(),
@@ -85,6 +91,10 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly relay: { readonly intervalMs: number; readonly batchSize: number };
   readonly retry: { readonly maxAttempts: number; readonly baseDelayMs: number };
+  /** Scheduled jobs: how often the leader checks what is due, and each job's cadence; pruning keeps published events this long. */
+  readonly jobs: { readonly tickMs: number; readonly reminderEveryMs: number; readonly dayEndCloseAt: string; readonly pruneEveryMs: number; readonly pruneAfterHours: number };
+  /** Port of the worker's own /metrics and /health listener; none when absent (the API serves /metrics). */
+  readonly metricsPort: number | undefined;
   readonly seedDemo: boolean;
 }
 
@@ -122,6 +132,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logLevel: e.LOG_LEVEL,
     relay: { intervalMs: e.RELAY_INTERVAL_MS, batchSize: e.RELAY_BATCH_SIZE },
     retry: { maxAttempts: e.BUS_MAX_ATTEMPTS, baseDelayMs: e.BUS_BASE_DELAY_MS },
+    jobs: { tickMs: e.JOB_TICK_MS, reminderEveryMs: e.REMINDER_INTERVAL_MS, dayEndCloseAt: e.DAY_END_CLOSE_AT, pruneEveryMs: e.PRUNE_INTERVAL_MS, pruneAfterHours: e.PRUNE_AFTER_HOURS },
+    metricsPort: e.METRICS_PORT,
     seedDemo: e.LOS_SEED_DEMO ? e.LOS_SEED_DEMO === 'true' : e.LOS_MODE === 'embedded',
   };
   return { ok: true, config };

@@ -4,6 +4,7 @@ import { connectInfrastructure, type Infrastructure } from './infrastructure.js'
 import type { Logger } from './logger.js';
 import { resolveSecrets } from './secrets.js';
 import { infrastructureModule, useCasesModule } from './use-cases-module.js';
+import { messagingModule } from './messaging-module.js';
 
 /** A container with infrastructure and use cases bound; `dispose()` closes every connection. */
 export interface BaseContainer {
@@ -20,7 +21,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
   const infrastructure = await connectInfrastructure(config, logger, { migrate: options.migrate ?? true });
   const container = new Container();
   try {
-    await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)));
+    await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)), messagingModule(config));
   } catch (error) {
     await infrastructure.close();
     throw error;
