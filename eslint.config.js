@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read JSON responses loosely.
+    files: ['**/*.test.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     // The domain is pure: no clock, no randomness, no environment (STYLE.md "Dependency direction").
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['packages/domain/src/**/*.test.ts'],

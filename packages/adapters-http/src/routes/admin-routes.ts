@@ -5,7 +5,8 @@ import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import { productJson } from '../presenters.js';
 import type { RouteTable } from '../route-table.js';
-import { idSchema, processingFeeSchema, productInputSchema, productSchema, staffRoleSchema } from '../schemas.js';
+import type { processingFeeSchema} from '../schemas.js';
+import { idSchema, productInputSchema, productSchema, staffRoleSchema } from '../schemas.js';
 
 const createBrandBody = z.object({
   code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'lower-case letters, digits and dashes, 2–40 characters'),
