@@ -16,3 +16,35 @@ export { TwilioMessageSender, type TwilioOptions } from './messaging/twilio-mess
  * @example renderTemplate('otp', { otp: '123456', brand: 'Acme', minutes: '5' })
  */
 export { renderTemplate } from './messaging/templates.js';
+
+// --- payments ---
+/**
+ * Collections through Razorpay Payment Links, with Razorpay webhook verification (hex HMAC-SHA256 of the raw body).
+ * @example new RazorpayPaymentGateway({ keyId, keySecret, webhookSecret })
+ */
+export { RazorpayPaymentGateway, type RazorpayOptions } from './payments/razorpay-payment-gateway.js';
+/**
+ * Collections through Cashfree Payment Links, with Cashfree webhook verification (base64 HMAC-SHA256 of timestamp + body, time window).
+ * @example new CashfreePaymentGateway({ clientId, clientSecret, webhookSecret: clientSecret })
+ */
+export { CashfreePaymentGateway, type CashfreeOptions } from './payments/cashfree-payment-gateway.js';
+/**
+ * The embedded payment gateway: in-memory links, and `simulatePayment` for the signed callback a payment would send.
+ * @example const callback = new SandboxPaymentGateway({ webhookSecret }).simulatePayment(link.providerLinkId)
+ */
+export { SandboxPaymentGateway } from './payments/sandbox-payment-gateway.js';
+/**
+ * The providers' webhook signature schemes, with constant-time checks.
+ * @example checkRazorpaySignature(headers, rawBody, secret) // null when genuine, else the rejection
+ */
+export { razorpaySignature, checkRazorpaySignature } from './payments/razorpay-signature.js';
+/** @example checkCashfreeSignature(headers, rawBody, secret, now, 300) */
+export { cashfreeSignature, checkCashfreeSignature } from './payments/cashfree-signature.js';
+/** @example signaturesMatch(received, hmacSha256(secret, rawBody, 'hex')) */
+export { hmacSha256, signaturesMatch } from './payments/webhook-signature.js';
+/**
+ * The HTTP call every provider client makes: injectable fetch, timeout, retries with backoff for safe calls.
+ * @throws ProviderError on a 5xx after the retries, or when the provider cannot be reached.
+ * @example await callProvider('Razorpay', { baseUrl }, { method: 'GET', path: '/v1/payouts/pout_1', headers, retry: true })
+ */
+export { callProvider, basicAuth, ProviderError, type ProviderHttpOptions } from './payments/provider-http.js';

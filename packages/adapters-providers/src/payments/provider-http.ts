@@ -1,0 +1,62 @@
+/** How an adapter talks HTTP: the fetch to use (a stub's `request` in tests), a timeout and retries. */
+export interface ProviderHttpOptions {
+  readonly baseUrl: string;
+  /** Injected for tests; defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+  readonly timeoutMs?: number;
+  /** Attempts for calls that are safe to repeat (reads, and writes carrying an idempotency key). */
+  readonly attempts?: number;
+  /** First backoff delay in ms; doubles after each failed attempt. */
+  readonly backoffMs?: number;
+}
+
+/** A provider answered with an error, or could not be reached. */
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    readonly provider: string,
+    readonly status: number,
+    readonly body: unknown,
+    options?: { cause: unknown },
+  ) {
+    super(`${provider} answered HTTP ${status}${typeof body === 'object' && body ? `: ${JSON.stringify(body).slice(0, 300)}` : ''}`, options);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends one JSON request. `retry` marks a call safe to repeat: it is retried with exponential backoff on a
+ * network error, a timeout or a 5xx; a 4xx is the provider's answer and is returned, never retried.
+ */
+export async function callProvider(
+  provider: string,
+  options: ProviderHttpOptions,
+  request: { readonly method: 'GET' | 'POST'; readonly path: string; readonly headers: Record<string, string>; readonly body?: string; readonly retry: boolean },
+): Promise<{ readonly status: number; readonly json: Record<string, unknown> }> {
+  const doFetch = options.fetch ?? fetch;
+  const attempts = request.retry ? (options.attempts ?? 3) : 1;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const response = await doFetch(`${options.baseUrl}${request.path}`, {
+        method: request.method,
+        headers: { accept: 'application/json', ...(request.body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
+        ...(request.body === undefined ? {} : { body: request.body }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+      });
+      const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      if (response.status < 500) return { status: response.status, json };
+      lastError = new ProviderError(provider, response.status, json);
+    } catch (error) {
+      lastError = new ProviderError(provider, 0, null, { cause: error });
+    }
+    if (attempt < attempts) await sleep((options.backoffMs ?? 200) * 2 ** (attempt - 1));
+  }
+  throw lastError;
+}
+
+/** HTTP basic authorisation with a key id and secret. */
+export function basicAuth(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
