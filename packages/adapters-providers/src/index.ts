@@ -48,3 +48,15 @@ export { hmacSha256, signaturesMatch } from './payments/webhook-signature.js';
  * @example await callProvider('Razorpay', { baseUrl }, { method: 'GET', path: '/v1/payouts/pout_1', headers, retry: true })
  */
 export { callProvider, basicAuth, ProviderError, type ProviderHttpOptions } from './payments/provider-http.js';
+
+// --- payouts ---
+/**
+ * Disbursals through RazorpayX Payouts with `X-Payout-Idempotency`; the UTR on settlement.
+ * @example await new RazorpayXPayoutProvider({ keyId, keySecret, sourceAccountNumber }).disburse(request)
+ */
+export { RazorpayXPayoutProvider, type RazorpayXOptions, payoutFailureReason } from './payouts/razorpayx-payout-provider.js';
+/**
+ * The embedded payout simulator; account suffixes 000/111/222 fail as closed/invalid/bank down.
+ * @example const payouts = new SandboxPayoutProvider(); await payouts.disburse(request); payouts.settleAll();
+ */
+export { SandboxPayoutProvider } from './payouts/sandbox-payout-provider.js';
