@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkerContainer } from './container.js';
-import { workerIds } from './service-ids.js';
+import { messagingIds, workerIds } from './service-ids.js';
 import { WorkerRuntime } from './worker-runtime.js';
 
 const services = ['TEST_DATABASE_URL', 'TEST_AMQP_URL', 'TEST_REDIS_URL'].filter((name) => !process.env[name]);
@@ -28,7 +28,7 @@ for (const mode of modes) {
     it('builds, resolves every entry point, starts and stops', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'los-worker-'));
       try {
-        const parsed = parseConfig({ LOG_LEVEL: 'silent', BCRYPT_COST: '4', LOS_DATA_DIR: dir, ...mode.env });
+        const parsed = parseConfig({ LOG_LEVEL: 'silent', BCRYPT_COST: '4', LOS_DATA_DIR: dir, JOB_TICK_MS: '600000', ...mode.env });
         if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
         const { container, dispose } = await buildWorkerContainer(parsed.config, createLogger({ level: 'silent', name: 'test' }));
         try {
@@ -38,6 +38,16 @@ for (const mode of modes) {
           expect(runtime).toBeInstanceOf(WorkerRuntime);
           await runtime.start();
           expect(await runtime.relayOnce()).toBe(0);
+          // The scheduler leads (the only worker) and its first tick runs every job once, recorded.
+          const tick = await container.get(workerIds.JobScheduler).tickOnce();
+          expect(tick.leader).toBe(true);
+          const runs = await container.get(messagingIds.JobRunStore).list({ limit: 10 });
+          expect(runs.map((r) => r.job).sort()).toEqual(expect.arrayContaining(['outbox-pruning', 'reminder-dispatch']));
+          expect(runs.every((r) => r.outcome === 'succeeded')).toBe(true);
+          const scraped = await container.get(workerIds.MetricsCollector).scrape();
+          expect(scraped).toContain('los_dependency_up{dependency="database"} 1');
+          expect(scraped).toContain('los_queue_depth{consumer="loan-screening"} 0');
+          expect(scraped).toMatch(/los_job_runs_total\{job="outbox-pruning",outcome="succeeded"\} [1-9]/);
           await runtime.stop();
           const bus = container.get(ids.EventBus) as { deleteTopology?: () => Promise<void> };
           await bus.deleteTopology?.();

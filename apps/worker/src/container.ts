@@ -1,7 +1,9 @@
-import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids } from '@los/composition';
-import { type EventBus, type RelayOutbox, ScreenApplication, type Subscription } from '@los/application';
+import { type BaseContainer, type Config, type Database, type Logger, buildBaseContainer, ids } from '@los/composition';
+import { type Clock, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, ScreenApplication, type Subscription } from '@los/application';
 import { ContainerModule } from 'inversify';
-import { workerIds } from './service-ids.js';
+import { JobScheduler } from './job-scheduler.js';
+import { MetricsCollector, type RenderableMetrics } from './metrics-collector.js';
+import { messagingIds, workerIds } from './service-ids.js';
 import { WorkerRuntime } from './worker-runtime.js';
 
 /** Binds the worker's runtime (consumers + outbox relay) onto a container that has the shared modules. */
@@ -21,11 +23,34 @@ export function workerModule(config: Config): ContainerModule {
         [ids.ScreenApplication, ids.Logger],
       )
       .inSingletonScope();
+    bind(workerIds.JobScheduler)
+      .toResolvedValue(
+        (runDueJobs: RunDueJobs, leader: LeaderElection, logger: Logger, metrics: RenderableMetrics) => new JobScheduler({ runDueJobs, leader, logger, metrics, tickMs: config.jobs.tickMs }),
+        [messagingIds.RunDueJobs, messagingIds.LeaderElection, ids.Logger, messagingIds.Metrics],
+      )
+      .inSingletonScope();
+    bind(workerIds.MetricsCollector)
+      .toResolvedValue(
+        (metrics: RenderableMetrics, outboxStore: OutboxStore, bus: EventBus, database: Database, clock: Clock, leader: LeaderElection) =>
+          new MetricsCollector({ metrics, outboxStore, bus, database, clock, leader }),
+        [messagingIds.Metrics, ids.OutboxStore, ids.EventBus, ids.Database, ids.Clock, messagingIds.LeaderElection],
+      )
+      .inSingletonScope();
     bind(workerIds.WorkerRuntime)
       .toResolvedValue(
-        (bus: EventBus, relay: RelayOutbox, subscriptions: Subscription[], logger: Logger) =>
-          new WorkerRuntime({ bus, relay, subscriptions, logger, relayIntervalMs: config.relay.intervalMs, relayBatchSize: config.relay.batchSize }),
-        [ids.EventBus, ids.RelayOutbox, { serviceIdentifier: ids.Subscription, isMultiple: true }, ids.Logger],
+        (bus: EventBus, relay: RelayOutbox, subscriptions: Subscription[], logger: Logger, metrics: RenderableMetrics, scheduler: JobScheduler) =>
+          new WorkerRuntime({
+            bus,
+            relay,
+            subscriptions,
+            logger,
+            metrics,
+            scheduler,
+            maxAttempts: config.retry.maxAttempts,
+            relayIntervalMs: config.relay.intervalMs,
+            relayBatchSize: config.relay.batchSize,
+          }),
+        [ids.EventBus, ids.RelayOutbox, { serviceIdentifier: ids.Subscription, isMultiple: true }, ids.Logger, messagingIds.Metrics, workerIds.JobScheduler],
       )
       .inSingletonScope();
   });

@@ -1,6 +1,7 @@
 import { createLogger, parseConfig } from '@los/composition';
 import { buildWorkerContainer } from './container.js';
 import { workerIds } from './service-ids.js';
+import { serveWorkerEndpoints } from './worker-endpoints.js';
 
 // The worker process (production: run beside the API; embedded mode runs it inside the API process).
 const parsed = parseConfig(process.env);
@@ -13,6 +14,9 @@ const logger = createLogger({ level: config.logLevel, name: 'los-worker' });
 const { container, dispose } = await buildWorkerContainer(config, logger);
 const runtime = container.get(workerIds.WorkerRuntime);
 await runtime.start();
+const endpoints =
+  config.metricsPort === undefined ? undefined : await serveWorkerEndpoints({ port: config.metricsPort, host: config.host, collector: container.get(workerIds.MetricsCollector) });
+if (endpoints) logger.info({ port: config.metricsPort }, 'worker /metrics and /health listening');
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -23,6 +27,7 @@ async function shutdown(signal: string): Promise<void> {
     logger.error('shutdown took too long; exiting');
     process.exit(1);
   }, 30_000).unref();
+  endpoints?.close();
   await runtime.stop();
   await dispose();
   clearTimeout(force);

@@ -3,7 +3,7 @@ import type { MetricDefinition } from './prometheus-metrics.js';
 /** The metrics of events, queues, the outbox relay and scheduled jobs. Rates come from the counters (`rate()`). */
 export const MESSAGING_METRICS = {
   los_events_published_total: { type: 'counter', help: 'Events the outbox relay published and the bus confirmed.' },
-  los_events_consumed_total: { type: 'counter', help: 'Deliveries a consumer handled, by outcome (applied, duplicate).' },
+  los_events_consumed_total: { type: 'counter', help: 'Deliveries a consumer handled successfully (duplicates included: they are acknowledged without effect).' },
   los_event_retries_total: { type: 'counter', help: 'Failed deliveries that were scheduled for another attempt.' },
   los_events_dead_lettered_total: { type: 'counter', help: 'Deliveries that exhausted their attempts and went to the dead-letter queue.' },
   los_queue_depth: { type: 'gauge', help: 'Messages waiting in a consumer queue.' },
