@@ -7,6 +7,10 @@ import { PgLoanRepository } from './pg-loan-repository.js';
 import { PgOutbox } from './pg-outbox.js';
 import { PgProcessedMessages } from './pg-processed-messages.js';
 import { PgStaffRepository } from './pg-staff-repository.js';
+import { PgAllocationRepository } from './pg-allocation-repository.js';
+import { PgDecisionRepository } from './pg-decision-repository.js';
+import { PgLoanApplicantRepository } from './pg-loan-applicant-repository.js';
+import { PgRuleSetRepository } from './pg-rule-set-repository.js';
 
 /** Every repository over one Kysely instance: the database itself, or a transaction. */
 export function createPgRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -17,5 +21,9 @@ export function createPgRepositories(db: Kysely<DatabaseSchema>): Repositories {
     loans: new PgLoanRepository(db),
     outbox: new PgOutbox(db),
     processedMessages: new PgProcessedMessages(db),
+    ruleSets: new PgRuleSetRepository(db),
+    decisions: new PgDecisionRepository(db),
+    applicants: new PgLoanApplicantRepository(db),
+    allocation: new PgAllocationRepository(db),
   };
 }

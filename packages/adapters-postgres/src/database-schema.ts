@@ -75,6 +75,9 @@ export interface LoansTable {
   tenure: number;
   status: string;
   rejection_reasons: string[];
+  decision_id: string | null;
+  assignee_id: string | null;
+  assigned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   applied_at: InstantColumn;
   updated_at: InstantColumn;
   version: number;
@@ -112,6 +115,64 @@ export interface JobRunsTable {
   error: string | null;
 }
 
+export interface LoanApplicantsTable {
+  loan_id: string;
+  brand_id: string;
+  /** `date` columns come back as YYYY-MM-DD strings. */
+  date_of_birth: string | null;
+  pan: string | null;
+  monthly_income: ColumnType<string | null, string | null | undefined, string | null>;
+  income_currency: string | null;
+  employment_type: string | null;
+  employer_name: string | null;
+  employer_category: string | null;
+  months_with_employer: number | null;
+  pincode: string | null;
+  email: string | null;
+}
+
+export interface RuleSetsTable {
+  brand_id: string;
+  rule_set_id: string;
+  version: number;
+  fingerprint: string;
+  status: string;
+  product_code: string | null;
+  checked_on: string | null;
+  document: JsonColumn<Record<string, unknown>>;
+  scorecard: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_at: InstantColumn;
+  created_by: string;
+}
+
+export interface DecisionsTable {
+  id: string;
+  brand_id: string;
+  loan_id: string;
+  rule_set_id: string;
+  rule_set_version: number;
+  rule_set_fingerprint: string;
+  outcome: string;
+  loan_status: string;
+  reasons: JsonColumn<unknown[]>;
+  evaluation: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  explanation: JsonColumn<unknown[]>;
+  facts: JsonColumn<Record<string, unknown>>;
+  as_of: string;
+  decided_at: InstantColumn;
+}
+
+export interface AllocationCursorsTable {
+  brand_id: string;
+  last_assigned_id: string | null;
+}
+
+export interface StaffUnavailabilityTable {
+  brand_id: string;
+  staff_id: string;
+  date: string;
+}
+
 /** The tables of the LOS database, as Kysely sees them. */
 export interface DatabaseSchema {
   brands: BrandsTable;
@@ -122,6 +183,11 @@ export interface DatabaseSchema {
   loans: LoansTable;
   outbox: OutboxTable;
   processed_messages: ProcessedMessagesTable;
+  loan_applicants: LoanApplicantsTable;
+  rule_sets: RuleSetsTable;
+  decisions: DecisionsTable;
+  allocation_cursors: AllocationCursorsTable;
+  staff_unavailability: StaffUnavailabilityTable;
   job_runs: JobRunsTable;
   journal_entries: JournalEntriesTable;
   journal_lines: JournalLinesTable;

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial.js';
+import * as decisioning from './migrations/0002-decisioning.js';
 import * as ledgerWebhooks from './migrations/0004-ledger-webhooks.js';
 import * as jobs from './migrations/0003-jobs.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0002-decisioning': decisioning,
   '0003-jobs': jobs,
   '0004-ledger-webhooks': ledgerWebhooks,
 };

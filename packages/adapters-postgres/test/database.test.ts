@@ -148,7 +148,7 @@ describe('PGlite specifics', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'los-pglite-'));
     try {
       const first = await createDatabase({ kind: 'pglite', dataDir });
-      expect((await migrateToLatest(first.db)).applied).toEqual(['0001-initial']);
+      expect((await migrateToLatest(first.db)).applied[0]).toBe('0001-initial');
       await createPgRepositories(first.db).brands.add({ id: id(1), code: 'KEEP', name: 'Kept', createdAt: T0 });
       await first.close();
       const second = await createDatabase({ kind: 'pglite', dataDir });

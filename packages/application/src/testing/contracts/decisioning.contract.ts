@@ -171,14 +171,15 @@ export function describeDecisioningContract(options: RepositoriesContractOptions
       });
 
       it('persists the assignee and decision id with the loan', async () => {
-        const { r, brandA, newLoan, executive } = await setup();
+        const { r, ids, brandA, newLoan, executive } = await setup();
         const s1 = await executive('one@acme.in');
         const loan = await newLoan();
-        loan.recordDecision({ decisionId: 'd-1', outcome: 'referred', reasons: ['NAME_MISMATCH'] }, at(3));
+        const decisionId = ids.next();
+        loan.recordDecision({ decisionId, outcome: 'referred', reasons: ['NAME_MISMATCH'] }, at(3));
         loan.assign(s1.id, at(3));
         await r.loans.save(loan);
         const found = (await r.loans.findById(brandA.id, loan.id))?.toSnapshot();
-        expect(found).toMatchObject({ status: 'UNDER_REVIEW', decisionId: 'd-1', assigneeId: s1.id, assignedAt: at(3), version: 1 });
+        expect(found).toMatchObject({ status: 'UNDER_REVIEW', decisionId, assigneeId: s1.id, assignedAt: at(3), version: 1 });
       });
 
       it('marks, lists and clears staff unavailable days', async () => {
@@ -204,6 +205,8 @@ export function describeDecisioningContract(options: RepositoriesContractOptions
         const { brandA, newLoan, executive, unitOfWork } = await setup();
         const execs = [await executive('one@acme.in'), await executive('two@acme.in')];
         const loans = [await newLoan('UNDER_REVIEW'), await newLoan('UNDER_REVIEW')];
+        // The brand's allocation state exists already, so only the lock (not a first insert) can order the two.
+        await unitOfWork.run((repos) => repos.allocation.saveCursor(brandA.id, null));
         const allocate = (loan: Loan) =>
           unitOfWork.run(async (repos: Repositories) => {
             await repos.allocation.lockBrand(brandA.id);
