@@ -60,3 +60,15 @@ export { RazorpayXPayoutProvider, type RazorpayXOptions, payoutFailureReason } f
  * @example const payouts = new SandboxPayoutProvider(); await payouts.disburse(request); payouts.settleAll();
  */
 export { SandboxPayoutProvider } from './payouts/sandbox-payout-provider.js';
+
+// --- e-sign ---
+/**
+ * Aadhaar e-sign modelled on Digio's document API, with checksum-verified webhooks.
+ * @example const { providerDocumentId, signingUrl } = await new DigioESignProvider({ clientId, clientSecret, webhookSecret }).requestSignature(request)
+ */
+export { DigioESignProvider, type DigioOptions } from './esign/digio-esign-provider.js';
+/**
+ * The embedded e-sign simulator; `simulateSigning` returns the signed callback. Phones ending 0000 decline.
+ * @example const callback = new SandboxESignProvider({ webhookSecret }).simulateSigning(providerDocumentId)
+ */
+export { SandboxESignProvider } from './esign/sandbox-esign-provider.js';
