@@ -1,6 +1,6 @@
 import { createHttpApp } from '@los/adapters-http';
 import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids } from '@los/composition';
-import { workerModule } from '@los/worker';
+import { MetricsCollector, messagingIds, workerModule } from '@los/worker';
 import type { Hono } from 'hono';
 import { ContainerModule } from 'inversify';
 import { apiIds } from './service-ids.js';
@@ -10,12 +10,14 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
             logger,
             healthChecks: { database: () => database.healthy(), broker: () => bus.healthy(), cache: () => cache.healthy() },
+            operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
+            metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
           }) as unknown as Hono<never>,
         [
           ids.CreateBrand,
@@ -33,6 +35,13 @@ export function httpModule(): ContainerModule {
           ids.Database,
           ids.EventBus,
           ids.Cache,
+          messagingIds.ListDeadLetters,
+          messagingIds.ReplayDeadLetter,
+          messagingIds.DiscardDeadLetter,
+          messagingIds.ListJobRuns,
+          messagingIds.Metrics,
+          ids.OutboxStore,
+          ids.Clock,
         ],
       )
       .inSingletonScope();

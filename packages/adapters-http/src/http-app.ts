@@ -8,6 +8,7 @@ import { HttpError, errorResponse, statusForInvariant } from './errors.js';
 import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { operationsRoutes } from './routes/operations-routes.js';
 import { partnerRoutes } from './routes/partner-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { webRoutes } from './routes/web-routes.js';
@@ -45,6 +46,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   adminRoutes(table, deps);
   webRoutes(table, deps);
   partnerRoutes(table, deps);
+  operationsRoutes(table, deps);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

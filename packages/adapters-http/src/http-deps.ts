@@ -1,4 +1,8 @@
 import type {
+  DiscardDeadLetter,
+  ListDeadLetters,
+  ListJobRuns,
+  ReplayDeadLetter,
   ApplyForLoan,
   AuthenticateStaff,
   CreateBrand,
@@ -27,6 +31,14 @@ export interface HttpUseCases {
   readonly quoteLoan: QuoteLoan;
 }
 
+/** Platform operations for super admins; the /api/v1/admin/dead-letters and /jobs routes exist only when given. */
+export interface HttpOperations {
+  readonly listDeadLetters: ListDeadLetters;
+  readonly replayDeadLetter: ReplayDeadLetter;
+  readonly discardDeadLetter: DiscardDeadLetter;
+  readonly listJobRuns: ListJobRuns;
+}
+
 /** Reachability of one dependency. */
 export interface HealthCheck {
   readonly ok: boolean;
@@ -41,6 +53,7 @@ export interface HttpDeps {
   readonly logger: HttpLogger;
   /** Named probes (database, broker, cache); /health answers 503 when one fails. */
   readonly healthChecks: Readonly<Record<string, () => Promise<boolean>>>;
+  readonly operations?: HttpOperations;
   /** Prometheus text for /metrics, when the app exposes metrics. */
   readonly metrics?: () => Promise<string>;
   readonly version?: string;
