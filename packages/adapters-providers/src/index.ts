@@ -72,3 +72,20 @@ export { DigioESignProvider, type DigioOptions } from './esign/digio-esign-provi
  * @example const callback = new SandboxESignProvider({ webhookSecret }).simulateSigning(providerDocumentId)
  */
 export { SandboxESignProvider } from './esign/sandbox-esign-provider.js';
+
+// --- decisioning (bureau, bank statements, blocklist) ---
+/**
+ * The credit bureau simulator: reports chosen by documented PAN patterns (thin file, low score, 90+ DPD, …).
+ * @example await new SandboxCreditBureau().fetchReport({ brandId, pan: 'DPDNN1234A', asOf }); // a tradeline 95 days past due
+ */
+export { SandboxCreditBureau, SandboxBureauUnavailableError } from './bureau/sandbox-credit-bureau.js';
+/**
+ * The bank statement analysis simulator, by documented PAN patterns (bounces, no salary, no statement).
+ * @example await new SandboxBankStatementAnalyzer().analyse({ brandId, customerId, pan: 'BOUNC1234A', asOf });
+ */
+export { SandboxBankStatementAnalyzer } from './bank-statements/sandbox-bank-statement-analyzer.js';
+/**
+ * The fraud blocklist simulator: PANs beginning BLOCK, and the phones it is given.
+ * @example await new SandboxBlocklist().check({ brandId, phone, pan: 'BLOCK1234A' }); // { phone: false, pan: true }
+ */
+export { SandboxBlocklist } from './blocklist/sandbox-blocklist.js';

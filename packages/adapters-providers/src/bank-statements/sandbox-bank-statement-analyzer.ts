@@ -1,0 +1,41 @@
+import type { BankStatementAnalysis, BankStatementAnalyzer, BankStatementRequest } from '@los/application';
+import { Money } from '@los/domain';
+import { daysBefore, scenarioOf, seedOf } from '../bureau/sandbox-identity.js';
+
+/**
+ * A bank statement analysis simulator: a pure function of the PAN and the business date. The first five
+ * letters of the PAN choose the scenario; the four digits seed the figures.
+ *
+ * | PAN pattern   | analysis                                                                     |
+ * |---------------|------------------------------------------------------------------------------|
+ * | `NOSTM9999X`  | no statement shared (null)                                                   |
+ * | `BOUNC9999X`  | 4 bounced debits in the last 3 months                                        |
+ * | `NOSAL9999X`  | no salary credit found                                                       |
+ * | `OLDSL9999X`  | last salary credited 50 days ago                                             |
+ * | anything else | no bounces, salary (1 + digits mod 28) days ago, average balance 15000 + (digits × 7 mod 40000) |
+ *
+ * @example
+ * await new SandboxBankStatementAnalyzer().analyse({ brandId, customerId, pan: 'BOUNC1234A', asOf }); // { bouncesLast3Months: 4, ... }
+ */
+export class SandboxBankStatementAnalyzer implements BankStatementAnalyzer {
+  async analyse(request: BankStatementRequest): Promise<BankStatementAnalysis | null> {
+    const seed = seedOf(request.pan);
+    const normal: BankStatementAnalysis = {
+      bouncesLast3Months: 0,
+      lastSalaryCreditOn: daysBefore(request.asOf, 1 + (seed % 28)),
+      averageBalance: Money.of(String(15_000 + ((seed * 7) % 40_000))),
+    };
+    switch (scenarioOf(request.pan)) {
+      case 'NOSTM':
+        return null;
+      case 'BOUNC':
+        return { ...normal, bouncesLast3Months: 4 };
+      case 'NOSAL':
+        return { ...normal, lastSalaryCreditOn: null };
+      case 'OLDSL':
+        return { ...normal, lastSalaryCreditOn: daysBefore(request.asOf, 50) };
+      default:
+        return normal;
+    }
+  }
+}
