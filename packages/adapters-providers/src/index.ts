@@ -89,3 +89,15 @@ export { SandboxBankStatementAnalyzer } from './bank-statements/sandbox-bank-sta
  * @example await new SandboxBlocklist().check({ brandId, phone, pan: 'BLOCK1234A' }); // { phone: false, pan: true }
  */
 export { SandboxBlocklist } from './blocklist/sandbox-blocklist.js';
+
+// --- kyc ---
+/**
+ * PAN, Aadhaar OTP e-KYC (masked number only), penny drop and UAN employment, modelled on Surepass's KYC API.
+ * @example const kyc = kycVerifierOf(new SurepassKycVerifier({ token })); await kyc.pan.verifyPan('ABCPE1234F', 'Asha Rao')
+ */
+export { SurepassKycVerifier, type SurepassOptions } from './kyc/surepass-kyc-verifier.js';
+/**
+ * The embedded KYC simulator, its documented test identities, and one object as the four KYC ports.
+ * @example const kyc = kycVerifierOf(new SandboxKycVerifier()); await kyc.aadhaar.startOtp(SANDBOX_KYC_IDENTITIES.aadhaar)
+ */
+export { SandboxKycVerifier, SANDBOX_KYC_IDENTITIES, kycVerifierOf } from './kyc/sandbox-kyc-verifier.js';
