@@ -12,6 +12,8 @@ import { operationsRoutes } from './routes/operations-routes.js';
 import { partnerRoutes } from './routes/partner-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { webRoutes } from './routes/web-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
+import { documentRoutes } from './routes/document-routes.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -46,6 +48,8 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   adminRoutes(table, deps);
   webRoutes(table, deps);
   partnerRoutes(table, deps);
+  webhookRoutes(app, deps.servicing);
+  documentRoutes(app, deps.servicing);
   operationsRoutes(table, deps);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));

@@ -14,6 +14,7 @@ import type {
   RequestOtp,
   VerifyOtp,
 } from '@los/application';
+import type { DocumentStore, ReceiveWebhook } from '@los/application';
 import type { JwtTokenService } from './auth/token-service.js';
 import type { HttpLogger } from './logger.js';
 
@@ -59,4 +60,13 @@ export interface HttpDeps {
   readonly version?: string;
   /** Largest accepted request body in bytes (default 1 MiB). */
   readonly bodyLimitBytes?: number;
+  /** Provider webhooks and signed document links; the routes are absent without it. */
+  readonly servicing?: ServicingDeps;
+}
+
+/** What the webhook and document routes need. */
+export interface ServicingDeps {
+  readonly receiveWebhook: ReceiveWebhook;
+  readonly documents: DocumentStore;
+  readonly now: () => Date;
 }
