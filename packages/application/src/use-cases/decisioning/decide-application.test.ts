@@ -1,0 +1,128 @@
+import { localDate } from '@los/domain';
+import { describe, expect, it } from 'vitest';
+import { SCORE_BELOW_THRESHOLD } from './run-decision.js';
+import { brandId, decisioningWorld, otherBrandId, report, ruleSetDocument, scorecardDocument } from './decisioning-world.fixture.js';
+import { SetStaffUnavailability } from './set-staff-unavailability.js';
+
+describe('DecideApplication', () => {
+  it('rejects a bad bureau file with the rule reason, storing the decision with its rule-set version, explanation and facts', async () => {
+    const w = await decisioningWorld();
+    await w.staff('LOAN_EXECUTIVE');
+    const active = await w.activate(ruleSetDocument());
+    w.sources.reports.set('LOWSC1234A', report(610));
+    const { loanId, message } = await w.applyAs(w.applicant('LOWSC1234A'));
+    const outcome = await w.decide.execute(message);
+    expect(outcome).toMatchObject({ kind: 'decided', status: 'REJECTED', allocation: null });
+    const loan = (await w.r.loans.findById(brandId, loanId))!.toSnapshot();
+    expect(loan).toMatchObject({ status: 'REJECTED', rejectionReasons: ['BUREAU_SCORE_LOW'], version: 1 });
+    expect(loan.assigneeId).toBeUndefined();
+    const decision = await w.r.decisions.findLatestForLoan(brandId, loanId);
+    expect(decision).toMatchObject({ id: loan.decisionId, outcome: 'declined', loanStatus: 'REJECTED', ruleSet: { id: 'salary-advance', version: 1, fingerprint: active.fingerprint } });
+    expect(decision?.reasons.map((r) => r.code)).toEqual(['BUREAU_SCORE_LOW']);
+    expect(decision?.facts).toMatchObject({ customer: { monthlyIncome: '60000.00', dateOfBirth: '1990-04-01' }, bureau: { score: 610 }, application: { amount: '20000.00', tenureMonths: 1 } });
+    const floor = decision?.explanation.find((e) => (e as { ruleId: string }).ruleId === 'bureau-score-floor');
+    expect(floor).toMatchObject({ outcome: 'fail', effect: 'decline' });
+    const events = await w.drain();
+    expect(events.map((e) => e.type)).toEqual(['loan.rejected']);
+    expect(events[0]?.payload).toMatchObject({ reasons: ['BUREAU_SCORE_LOW'], decisionId: loan.decisionId });
+  });
+
+  it('puts a good applicant under review with a loan executive of the brand, and emits loan.under_review then loan.assigned', async () => {
+    const w = await decisioningWorld();
+    await w.staff('LOAN_EXECUTIVE', otherBrandId);
+    await w.staff('CREDIT_EXECUTIVE');
+    const executive = await w.staff('LOAN_EXECUTIVE');
+    await w.activate(ruleSetDocument());
+    w.sources.reports.set('GOODA1234A', report(780));
+    const { loanId, message } = await w.applyAs(w.applicant('GOODA1234A'));
+    const outcome = await w.decide.execute(message);
+    expect(outcome).toMatchObject({ kind: 'decided', status: 'UNDER_REVIEW', allocation: { assigneeId: executive.user.id } });
+    expect((await w.r.loans.findById(brandId, loanId))!.toSnapshot()).toMatchObject({ status: 'UNDER_REVIEW', assigneeId: executive.user.id, version: 1 });
+    expect((await w.r.decisions.findLatestForLoan(brandId, loanId))?.outcome).toBe('approved');
+    expect((await w.drain()).map((e) => e.type)).toEqual(['loan.under_review', 'loan.assigned']);
+  });
+
+  it('refers an applicant without a PAN (unknown bureau facts) but declines one without income (onUnknown fail)', async () => {
+    const w = await decisioningWorld();
+    await w.activate(ruleSetDocument());
+    const noPan = await w.applyAs({ monthlyIncome: w.applicant('X').monthlyIncome! });
+    expect(await w.decide.execute(noPan.message)).toMatchObject({ status: 'UNDER_REVIEW', allocation: { unassigned: 'NO_ELIGIBLE_STAFF' } });
+    expect(w.sources.requests).toEqual([]);
+    const referred = await w.r.decisions.findLatestForLoan(brandId, noPan.loanId);
+    expect(referred?.reasons.map((r) => [r.code, r.cause])).toEqual([['BUREAU_SCORE_LOW', 'unknown'], ['DPD_90_PLUS', 'unknown'], ['BUREAU_SCORE_BORDERLINE', 'unknown']]);
+    const bare = await w.applyAs();
+    expect(await w.decide.execute(bare.message)).toMatchObject({ status: 'REJECTED' });
+    expect((await w.r.loans.findById(brandId, bare.loanId))?.toSnapshot().rejectionReasons).toContain('INCOME_BELOW_MINIMUM');
+  });
+
+  it('balances new loans across the available executives in turn, skipping one on leave', async () => {
+    const w = await decisioningWorld();
+    const execs = [await w.staff('LOAN_EXECUTIVE'), await w.staff('LOAN_EXECUTIVE'), await w.staff('LOAN_EXECUTIVE')];
+    const onLeave = execs[2]!.user.id;
+    const marked = await new SetStaffUnavailability({ unitOfWork: w.store.unitOfWork }).execute({ actor: w.admin.actor, brandId, staffId: onLeave, dates: [localDate('2026-11-23')], unavailable: true });
+    expect(marked).toEqual({ ok: true, value: { changed: 1 } });
+    await w.activate(ruleSetDocument());
+    const assignees: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      w.sources.reports.set(`GOODA100${i}A`, report(780));
+      const { message } = await w.applyAs(w.applicant(`GOODA100${i}A`));
+      const outcome = await w.decide.execute(message);
+      if (outcome.kind === 'decided' && outcome.allocation && 'assigneeId' in outcome.allocation) assignees.push(outcome.allocation.assigneeId);
+    }
+    expect(assignees).toHaveLength(6);
+    expect(assignees).not.toContain(onLeave);
+    const counts = Object.values(Object.fromEntries(assignees.map((a) => [a, assignees.filter((b) => b === a).length])));
+    expect(counts).toEqual([3, 3]);
+    expect(assignees[0]).not.toBe(assignees[1]);
+  });
+
+  it('falls back to product screening when the brand has no active rule set, storing no decision', async () => {
+    const w = await decisioningWorld();
+    const executive = await w.staff('LOAN_EXECUTIVE');
+    const { loanId, message } = await w.applyAs(w.applicant('LOWSC1234A'));
+    expect(await w.decide.execute(message)).toMatchObject({ status: 'UNDER_REVIEW', decisionId: null, allocation: { assigneeId: executive.user.id } });
+    expect(await w.r.decisions.findLatestForLoan(brandId, loanId)).toBeNull();
+    expect(w.sources.requests).toEqual([]);
+  });
+
+  it('is idempotent: a redelivered message changes nothing', async () => {
+    const w = await decisioningWorld();
+    await w.activate(ruleSetDocument());
+    w.sources.reports.set('LOWSC1234A', report(610));
+    const { loanId, message } = await w.applyAs(w.applicant('LOWSC1234A'));
+    await w.decide.execute(message);
+    const before = await w.r.decisions.findLatestForLoan(brandId, loanId);
+    expect(await w.decide.execute(message)).toEqual({ kind: 'duplicate' });
+    expect(await w.decide.execute({ ...message, id: `${message.id}-other` })).toEqual({ kind: 'already-moved' });
+    expect(await w.r.decisions.findLatestForLoan(brandId, loanId)).toEqual(before);
+    expect((await w.r.loans.findById(brandId, loanId))?.version).toBe(1);
+  });
+
+  it('keeps the version that decided a loan after a new version is activated', async () => {
+    const w = await decisioningWorld();
+    await w.activate(ruleSetDocument(1, 650));
+    w.sources.reports.set('BRDLN1234A', report(680));
+    const first = await w.applyAs(w.applicant('BRDLN1234A'));
+    await w.decide.execute(first.message);
+    await w.activate(ruleSetDocument(2, 690));
+    const second = await w.applyAs(w.applicant('BRDLN1234A'));
+    await w.decide.execute(second.message);
+    expect(await w.r.decisions.findLatestForLoan(brandId, first.loanId)).toMatchObject({ outcome: 'referred', ruleSet: { version: 1 } });
+    expect(await w.r.decisions.findLatestForLoan(brandId, second.loanId)).toMatchObject({ outcome: 'declined', ruleSet: { version: 2 } });
+    expect((await w.r.ruleSets.listByBrand(brandId)).map((v) => [v.version, v.status])).toEqual([[1, 'retired'], [2, 'active']]);
+  });
+
+  it('runs the scorecard after the rules: a total below the reject threshold declines with SCORE_BELOW_THRESHOLD', async () => {
+    const w = await decisioningWorld();
+    await w.activate(ruleSetDocument(1, 650), scorecardDocument);
+    w.sources.reports.set('BRDLN1234A', report(680));
+    w.sources.reports.set('GOODA1234A', report(760));
+    const low = await w.applyAs(w.applicant('BRDLN1234A'));
+    const high = await w.applyAs(w.applicant('GOODA1234A'));
+    expect(await w.decide.execute(low.message)).toMatchObject({ status: 'REJECTED' });
+    await w.decide.execute(high.message);
+    expect((await w.r.loans.findById(brandId, low.loanId))?.toSnapshot().rejectionReasons).toEqual([SCORE_BELOW_THRESHOLD]);
+    expect(await w.r.decisions.findLatestForLoan(brandId, low.loanId)).toMatchObject({ outcome: 'referred', evaluation: { outcome: 'auto-reject', total: '10' } });
+    expect(await w.r.decisions.findLatestForLoan(brandId, high.loanId)).toMatchObject({ outcome: 'approved', loanStatus: 'UNDER_REVIEW', evaluation: { outcome: 'auto-approve', total: '100' } });
+  });
+});
