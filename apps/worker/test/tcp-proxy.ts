@@ -14,11 +14,11 @@ export class TcpProxy {
   ) {}
 
   static async start(target: { readonly host: string; readonly port: number }): Promise<TcpProxy> {
-    let proxy: TcpProxy | undefined;
-    const server = createServer((client) => proxy?.accept(client, target));
+    const holder: { proxy?: TcpProxy } = {};
+    const server = createServer((client) => holder.proxy?.accept(client, target));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new TcpProxy(server, (server.address() as { port: number }).port);
-    return proxy;
+    holder.proxy = new TcpProxy(server, (server.address() as { port: number }).port);
+    return holder.proxy;
   }
 
   /** The service's URL with host and port swapped for the proxy's. */
