@@ -50,6 +50,17 @@ const schema = z
     TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
     TWILIO_FROM: z.string().min(1).optional(),
+    DOCUMENT_LINK_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
+    RAZORPAY_KEY_ID: z.string().min(1).optional(),
+    RAZORPAY_KEY_SECRET: z.string().min(1).optional(),
+    RAZORPAY_WEBHOOK_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
+    RAZORPAYX_ACCOUNT_NUMBER: z.string().regex(/^\d{6,20}$/, 'must be the RazorpayX account number (digits)').optional(),
+    CASHFREE_CLIENT_ID: z.string().min(1).optional(),
+    CASHFREE_CLIENT_SECRET: z.string().min(1).optional(),
+    DIGIO_CLIENT_ID: z.string().min(1).optional(),
+    DIGIO_CLIENT_SECRET: z.string().min(1).optional(),
+    DIGIO_WEBHOOK_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
+    SUREPASS_TOKEN: z.string().min(1).optional(),
     LOS_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).optional(),
   });
 
@@ -66,6 +77,10 @@ function crossChecks(env: Readonly<Record<string, string>>): string[] {
   if (set.length > 0 && set.length < twilio.length) {
     for (const name of twilio) if (env[name] === undefined) errors.push(`${name}: is required when any TWILIO_* variable is set`);
   }
+  for (const group of [['RAZORPAY_KEY_ID', 'RAZORPAY_KEY_SECRET', 'RAZORPAY_WEBHOOK_SECRET'], ['CASHFREE_CLIENT_ID', 'CASHFREE_CLIENT_SECRET'], ['DIGIO_CLIENT_ID', 'DIGIO_CLIENT_SECRET', 'DIGIO_WEBHOOK_SECRET']]) {
+    if (group.some((name) => env[name] !== undefined)) for (const name of group) if (env[name] === undefined) errors.push(`${name}: is required when any of ${group.join(', ')} is set`);
+  }
+  if (env['RAZORPAYX_ACCOUNT_NUMBER'] !== undefined && env['RAZORPAY_KEY_ID'] === undefined) errors.push('RAZORPAYX_ACCOUNT_NUMBER: needs the RAZORPAY_* keys');
   return errors;
 }
 
@@ -96,6 +111,18 @@ export interface Config {
   /** Port of the worker's own /metrics and /health listener; none when absent (the API serves /metrics). */
   readonly metricsPort: number | undefined;
   readonly seedDemo: boolean;
+  /** The key of signed document links; undefined: derived from the JWT secret (embedded data folder or environment). */
+  readonly documentLinkSecret: string | undefined;
+  /** Real provider accounts; each capability without one runs on its sandbox. */
+  readonly providers: ProviderAccounts;
+}
+
+/** Provider credentials from the environment. */
+export interface ProviderAccounts {
+  readonly razorpay?: { readonly keyId: string; readonly keySecret: string; readonly webhookSecret: string; readonly payoutAccountNumber?: string };
+  readonly cashfree?: { readonly clientId: string; readonly clientSecret: string };
+  readonly digio?: { readonly clientId: string; readonly clientSecret: string; readonly webhookSecret: string };
+  readonly surepassToken?: string;
 }
 
 /** One message per bad variable, e.g. `PORT: must be a whole number`. */
@@ -135,6 +162,15 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     jobs: { tickMs: e.JOB_TICK_MS, reminderEveryMs: e.REMINDER_INTERVAL_MS, dayEndCloseAt: e.DAY_END_CLOSE_AT, pruneEveryMs: e.PRUNE_INTERVAL_MS, pruneAfterHours: e.PRUNE_AFTER_HOURS },
     metricsPort: e.METRICS_PORT,
     seedDemo: e.LOS_SEED_DEMO ? e.LOS_SEED_DEMO === 'true' : e.LOS_MODE === 'embedded',
+    documentLinkSecret: e.DOCUMENT_LINK_SECRET,
+    providers: {
+      ...(e.RAZORPAY_KEY_ID && e.RAZORPAY_KEY_SECRET && e.RAZORPAY_WEBHOOK_SECRET
+        ? { razorpay: { keyId: e.RAZORPAY_KEY_ID, keySecret: e.RAZORPAY_KEY_SECRET, webhookSecret: e.RAZORPAY_WEBHOOK_SECRET, ...(e.RAZORPAYX_ACCOUNT_NUMBER ? { payoutAccountNumber: e.RAZORPAYX_ACCOUNT_NUMBER } : {}) } }
+        : {}),
+      ...(e.CASHFREE_CLIENT_ID && e.CASHFREE_CLIENT_SECRET ? { cashfree: { clientId: e.CASHFREE_CLIENT_ID, clientSecret: e.CASHFREE_CLIENT_SECRET } } : {}),
+      ...(e.DIGIO_CLIENT_ID && e.DIGIO_CLIENT_SECRET && e.DIGIO_WEBHOOK_SECRET ? { digio: { clientId: e.DIGIO_CLIENT_ID, clientSecret: e.DIGIO_CLIENT_SECRET, webhookSecret: e.DIGIO_WEBHOOK_SECRET } } : {}),
+      ...(e.SUREPASS_TOKEN ? { surepassToken: e.SUREPASS_TOKEN } : {}),
+    },
   };
   return { ok: true, config };
 }

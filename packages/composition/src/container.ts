@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { connectInfrastructure, type Infrastructure } from './infrastructure.js';
 import type { Logger } from './logger.js';
 import { resolveSecrets } from './secrets.js';
+import { servicingModule } from './servicing-module.js';
 import { infrastructureModule, useCasesModule } from './use-cases-module.js';
 import { messagingModule } from './messaging-module.js';
 
@@ -22,6 +23,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
   const container = new Container();
   try {
     await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)), messagingModule(config));
+    await container.load(servicingModule(config, infrastructure));
   } catch (error) {
     await infrastructure.close();
     throw error;

@@ -40,3 +40,13 @@ export { resolveSecrets } from './secrets.js';
  * @example await seedDemo({ repositories, createBrand, createStaffUser })
  */
 export { seedDemo, SYSTEM_ACTOR, DEMO_PASSWORD, type DemoSeed } from './seed.js';
+/**
+ * The ledger, documents, providers and webhook intake bindings, and their service ids.
+ * @example container.get(servicingIds.ReceiveWebhook)
+ */
+export { servicingModule, servicingIds, DOCUMENT_LINK_PATH } from './servicing-module.js';
+/**
+ * Provider credentials from the environment (absent ones run on sandboxes).
+ * @example parseConfig(process.env).ok && config.providers.razorpay?.keyId
+ */
+export type { ProviderAccounts } from './config.js';

@@ -1,0 +1,106 @@
+import { createHash, hkdfSync } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  type DocumentRenderer,
+  type DocumentStore,
+  type ESignProvider,
+  type KycVerifier,
+  type LedgerRepository,
+  type PaymentGateway,
+  type PayoutProvider,
+  ReceiveWebhook,
+  type WebhookInbox,
+  type WebhookSource,
+} from '@los/application';
+import { LocalFolderDocumentStore, PdfmakeDocumentRenderer } from '@los/adapters-documents';
+import { PgLedgerRepository, PgWebhookInbox } from '@los/adapters-postgres';
+import {
+  CashfreePaymentGateway,
+  DigioESignProvider,
+  RazorpayPaymentGateway,
+  RazorpayXPayoutProvider,
+  SandboxESignProvider,
+  SandboxKycVerifier,
+  SandboxPaymentGateway,
+  SandboxPayoutProvider,
+  SurepassKycVerifier,
+  kycVerifierOf,
+} from '@los/adapters-providers';
+import { ContainerModule, type ServiceIdentifier } from 'inversify';
+import type { Config } from './config.js';
+import type { Infrastructure } from './infrastructure.js';
+import { resolveSecrets } from './secrets.js';
+import { ids } from './service-ids.js';
+
+const id = <T>(name: string) => Symbol.for(`los.servicing.${name}`) as ServiceIdentifier<T>;
+
+/** The bindings of the loan life's infrastructure: ledger, documents, providers and webhook intake. */
+export const servicingIds = {
+  LedgerRepository: id<LedgerRepository>('LedgerRepository'),
+  WebhookInbox: id<WebhookInbox>('WebhookInbox'),
+  DocumentRenderer: id<DocumentRenderer>('DocumentRenderer'),
+  DocumentStore: id<DocumentStore>('DocumentStore'),
+  PaymentGateway: id<PaymentGateway>('PaymentGateway'),
+  PayoutProvider: id<PayoutProvider>('PayoutProvider'),
+  ESignProvider: id<ESignProvider>('ESignProvider'),
+  KycVerifier: id<KycVerifier>('KycVerifier'),
+  /** Every provider whose signed callbacks /api/v1/webhooks/:provider accepts. */
+  WebhookSources: id<readonly WebhookSource[]>('WebhookSources'),
+  ReceiveWebhook: id<ReceiveWebhook>('ReceiveWebhook'),
+} as const;
+
+/** Where signed document links point; the HTTP document route serves this prefix. */
+export const DOCUMENT_LINK_PATH = '/api/v1/documents';
+
+/** A key for one purpose derived from a root secret (HKDF-SHA256), so one leaked key exposes no other. */
+function derivedKey(root: string, purpose: string): string {
+  return Buffer.from(hkdfSync('sha256', root, 'los', purpose, 32)).toString('hex');
+}
+
+/** The real adapters where credentials are configured, the sandboxes elsewhere. */
+function providers(config: Config, sandboxSecret: (purpose: string) => string) {
+  const { razorpay, cashfree, digio, surepassToken } = config.providers;
+  const razorpayGateway = razorpay ? new RazorpayPaymentGateway(razorpay) : undefined;
+  const cashfreeGateway = cashfree ? new CashfreePaymentGateway({ ...cashfree, webhookSecret: cashfree.clientSecret }) : undefined;
+  const sandboxPayments = new SandboxPaymentGateway({ webhookSecret: sandboxSecret('sandbox payments webhook') });
+  const gateway: PaymentGateway = razorpayGateway ?? cashfreeGateway ?? sandboxPayments;
+  const esign: ESignProvider = digio ? new DigioESignProvider(digio) : new SandboxESignProvider({ webhookSecret: sandboxSecret('sandbox e-sign webhook') });
+  const payouts: PayoutProvider =
+    razorpay?.payoutAccountNumber ? new RazorpayXPayoutProvider({ keyId: razorpay.keyId, keySecret: razorpay.keySecret, sourceAccountNumber: razorpay.payoutAccountNumber }) : new SandboxPayoutProvider();
+  const kyc = kycVerifierOf(surepassToken ? new SurepassKycVerifier({ token: surepassToken }) : new SandboxKycVerifier());
+  // Sandbox callbacks are accepted only in embedded mode: production never trusts a simulator.
+  const sources: WebhookSource[] = [razorpayGateway, cashfreeGateway, gateway === sandboxPayments && config.mode === 'embedded' ? sandboxPayments : undefined, esign].filter(
+    (s): s is NonNullable<typeof s> => s !== undefined && (config.mode === 'embedded' || !s.provider.startsWith('sandbox')),
+  );
+  return { gateway, esign, payouts, kyc, sources };
+}
+
+/**
+ * Binds the ledger and webhook inbox (over the connected database), the PDF renderer and the local-folder
+ * document store (under the data folder, links signed with DOCUMENT_LINK_SECRET or a key derived from the
+ * JWT secret), the provider adapters and the ReceiveWebhook use case.
+ */
+export function servicingModule(config: Config, infra: Infrastructure): ContainerModule {
+  const secrets = resolveSecrets(config);
+  const sandboxSecret = (purpose: string) => derivedKey(secrets.jwtSecret, purpose);
+  return new ContainerModule(({ bind }) => {
+    const p = providers(config, sandboxSecret);
+    bind(servicingIds.LedgerRepository).toConstantValue(new PgLedgerRepository(infra.database.db));
+    bind(servicingIds.WebhookInbox).toConstantValue(new PgWebhookInbox(infra.database.db));
+    bind(servicingIds.DocumentRenderer).toConstantValue(new PdfmakeDocumentRenderer());
+    bind(servicingIds.DocumentStore).toConstantValue(
+      new LocalFolderDocumentStore({ root: join(config.dataDir, 'documents'), secret: config.documentLinkSecret ?? sandboxSecret('document links'), basePath: DOCUMENT_LINK_PATH }),
+    );
+    bind(servicingIds.PaymentGateway).toConstantValue(p.gateway);
+    bind(servicingIds.PayoutProvider).toConstantValue(p.payouts);
+    bind(servicingIds.ESignProvider).toConstantValue(p.esign);
+    bind(servicingIds.KycVerifier).toConstantValue(p.kyc);
+    bind(servicingIds.WebhookSources).toConstantValue(p.sources);
+    bind(servicingIds.ReceiveWebhook)
+      .toResolvedValue(
+        (sources, inbox, clock, idGen) => new ReceiveWebhook({ sources, inbox, clock, ids: idGen, sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex') }),
+        [servicingIds.WebhookSources, servicingIds.WebhookInbox, ids.Clock, ids.IdGenerator],
+      )
+      .inSingletonScope();
+  });
+}
