@@ -3,6 +3,7 @@ const all: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   schedule: () => import('./schedule.js'),
   rules: () => import('./rules.js'),
   intake: () => import('./intake.js'),
+  events: () => import('./events.js'),
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted.length > 0 ? wanted : Object.keys(all)) {
