@@ -83,6 +83,18 @@ export function describeLedgerRepositoryContract(options: LedgerRepositoryContra
         expect((await ledger.entriesOfLoan(brand, loan)).map((e) => e.id)).toEqual([first.id]);
       }));
 
+    it('lets only one of two concurrent appends of the same entry through', () =>
+      withLedger(async (ledger) => {
+        const brand = uuid();
+        const loan = uuid();
+        const entry = disbursal(brand, loan);
+        const outcomes = await Promise.allSettled([ledger.append([entry]), ledger.append([entry])]);
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+        expect(rejected?.reason).toBeInstanceOf(DuplicateJournalEntryError);
+        expect(await ledger.entriesOfLoan(brand, loan)).toHaveLength(1);
+      }));
+
     it('derives balances from the entries, and a reversal nets them to zero', () =>
       withLedger(async (ledger) => {
         const brand = uuid();
