@@ -1,5 +1,5 @@
-import { type BaseContainer, type Config, type Database, type Logger, buildBaseContainer, ids } from '@los/composition';
-import { type Clock, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, ScreenApplication, type Subscription } from '@los/application';
+import { type BaseContainer, type Config, type Database, type Logger, buildBaseContainer, decisioningIds, ids } from '@los/composition';
+import { type Clock, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, DecideApplication, type Subscription } from '@los/application';
 import { ContainerModule } from 'inversify';
 import { JobScheduler } from './job-scheduler.js';
 import { MetricsCollector, type RenderableMetrics } from './metrics-collector.js';
@@ -12,15 +12,15 @@ export function workerModule(config: Config): ContainerModule {
     // Consumers are multi-bound to ids.Subscription: a module adds its consumer without touching this one.
     bind(ids.Subscription)
       .toResolvedValue(
-        (screenApplication, logger) => ({
-          consumer: ScreenApplication.consumer,
+        (decideApplication, logger) => ({
+          consumer: DecideApplication.consumer,
           eventTypes: ['loan.applied'],
           handle: async (message, delivery) => {
-            const outcome = await screenApplication.execute(message);
+            const outcome = await decideApplication.execute(message);
             logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.applied handled');
           },
         }),
-        [ids.ScreenApplication, ids.Logger],
+        [decisioningIds.DecideApplication, ids.Logger],
       )
       .inSingletonScope();
     bind(workerIds.JobScheduler)

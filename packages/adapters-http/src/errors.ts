@@ -55,6 +55,13 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   OTP_INVALID: 401,
   OTP_ATTEMPTS_EXCEEDED: 429,
   INVALID_CREDENTIALS: 401,
+  RULE_SET_NOT_FOUND: 404,
+  RULE_SET_VERSION_EXISTS: 409,
+  RULE_SET_INVALID: 422,
+  RULE_SET_NOT_A_DRAFT: 409,
+  RULE_SET_NOT_CHECKED: 409,
+  DECISION_NOT_FOUND: 404,
+  STAFF_NOT_FOUND: 404,
 };
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -72,6 +79,13 @@ const MESSAGES: Readonly<Record<string, string>> = {
   OTP_INVALID: 'the code is wrong',
   OTP_ATTEMPTS_EXCEEDED: 'too many wrong codes; request a new one',
   INVALID_CREDENTIALS: 'e-mail or password is wrong',
+  RULE_SET_NOT_FOUND: 'rule set version not found',
+  RULE_SET_VERSION_EXISTS: 'this rule set version exists; draft a new version number',
+  RULE_SET_INVALID: 'the rule set does not compile; details list each problem with its rule and path',
+  RULE_SET_NOT_A_DRAFT: 'only a draft can be checked',
+  RULE_SET_NOT_CHECKED: 'only a version checked by the harness can be activated',
+  DECISION_NOT_FOUND: 'no automated decision was made on this loan',
+  STAFF_NOT_FOUND: 'no such member of staff on this brand',
 };
 
 /** Turns a use case's error value into its HTTP error. */

@@ -8,6 +8,7 @@ import { HttpError, errorResponse, statusForInvariant } from './errors.js';
 import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { decisioningRoutes } from './routes/decisioning-routes.js';
 import { operationsRoutes } from './routes/operations-routes.js';
 import { partnerRoutes } from './routes/partner-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
@@ -51,6 +52,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   webhookRoutes(app, deps.servicing);
   documentRoutes(app, deps.servicing);
   operationsRoutes(table, deps);
+  if (deps.decisioning) decisioningRoutes(table, deps.decisioning);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

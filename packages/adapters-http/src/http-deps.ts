@@ -15,6 +15,18 @@ import type {
   VerifyOtp,
 } from '@los/application';
 import type { DocumentStore, ReceiveWebhook } from '@los/application';
+import type {
+  ActivateRuleSet,
+  CheckRuleSetVersion,
+  DraftRuleSet,
+  DryRunRuleSet,
+  GetLoanDecision,
+  GetRuleSetVersion,
+  ListRuleSets,
+  ListStaffUnavailability,
+  SetStaffUnavailability,
+  ValidateRuleSet,
+} from '@los/application';
 import type { JwtTokenService } from './auth/token-service.js';
 import type { HttpLogger } from './logger.js';
 
@@ -62,6 +74,22 @@ export interface HttpDeps {
   readonly bodyLimitBytes?: number;
   /** Provider webhooks and signed document links; the routes are absent without it. */
   readonly servicing?: ServicingDeps;
+  /** Rule sets, loan decisions and staff availability under /api/v1/partner/brand/:brandId; absent without it. */
+  readonly decisioning?: DecisioningUseCases;
+}
+
+/** The staff use cases of decisioning. */
+export interface DecisioningUseCases {
+  readonly listRuleSets: ListRuleSets;
+  readonly getRuleSetVersion: GetRuleSetVersion;
+  readonly draftRuleSet: DraftRuleSet;
+  readonly validateRuleSet: ValidateRuleSet;
+  readonly checkRuleSetVersion: CheckRuleSetVersion;
+  readonly dryRunRuleSet: DryRunRuleSet;
+  readonly activateRuleSet: ActivateRuleSet;
+  readonly getLoanDecision: GetLoanDecision;
+  readonly setStaffUnavailability: SetStaffUnavailability;
+  readonly listStaffUnavailability: ListStaffUnavailability;
 }
 
 /** What the webhook and document routes need. */

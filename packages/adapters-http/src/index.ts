@@ -9,7 +9,7 @@ export { createHttpApp } from './http-app.js';
  * What the app needs from the composition root.
  * @example const deps: HttpDeps = { useCases, tokens, logger, healthChecks }
  */
-export type { HttpDeps, HttpUseCases, HealthCheck } from './http-deps.js';
+export type { HttpDeps, HttpUseCases, HealthCheck, DecisioningUseCases } from './http-deps.js';
 /**
  * The logging the app uses (pino fits).
  * @example const logger: HttpLogger = pino()

@@ -56,6 +56,8 @@ export const loanSchema = z.object({
   tenure: z.number().int(),
   status: loanStatusSchema,
   rejectionReasons: z.array(z.string()),
+  assigneeId: idSchema.nullable(),
+  decisionId: idSchema.nullable(),
   appliedAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),

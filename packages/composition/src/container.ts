@@ -6,6 +6,7 @@ import { resolveSecrets } from './secrets.js';
 import { servicingModule } from './servicing-module.js';
 import { infrastructureModule, useCasesModule } from './use-cases-module.js';
 import { messagingModule } from './messaging-module.js';
+import { decisioningModule } from './decisioning-module.js';
 
 /** A container with infrastructure and use cases bound; `dispose()` closes every connection. */
 export interface BaseContainer {
@@ -24,6 +25,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
   try {
     await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)), messagingModule(config));
     await container.load(servicingModule(config, infrastructure));
+    await container.load(decisioningModule(config));
   } catch (error) {
     await infrastructure.close();
     throw error;

@@ -50,3 +50,13 @@ export { servicingModule, servicingIds, DOCUMENT_LINK_PATH } from './servicing-m
  * @example parseConfig(process.env).ok && config.providers.razorpay?.keyId
  */
 export type { ProviderAccounts } from './config.js';
+/**
+ * Decisioning bindings: sandbox fact providers, the `loan.applied` decider and the staff use cases.
+ * @example container.get(decisioningIds.DecideApplication).execute(message)
+ */
+export { decisioningModule, decisioningIds } from './decisioning-module.js';
+/**
+ * The example salary-advance rule set and its activation for a brand (the demo seed uses it).
+ * @example await activateDemoRuleSet(repositories, brandId, localDate('2026-11-23'), new Date())
+ */
+export { exampleSalaryAdvanceRuleSet, activateDemoRuleSet } from './demo-rule-set.js';

@@ -1,5 +1,6 @@
 import { type Actor, type CreateBrand, type CreateStaffUser, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
-import { Money, Rate } from '@los/domain';
+import { Money, Rate, localDate } from '@los/domain';
+import { activateDemoRuleSet } from './demo-rule-set.js';
 
 /** The system itself acting as super admin (seeding, bootstrap commands). */
 export const SYSTEM_ACTOR: Actor = { kind: 'staff', userId: 'system', superAdmin: true, roles: [] };
@@ -19,7 +20,7 @@ const demoEmail = (role: StaffRole | 'SUPER_ADMIN') => `${role.toLowerCase().rep
 
 /**
  * Seeds embedded mode once: a demo brand with a salary-advance product and a monthly personal loan, a super
- * admin, and one staff user per role. Runs through the same use cases as the API; a second run changes nothing.
+ * admin, one staff user per role, and the example salary-advance rule set active. Runs through the same use cases as the API; a second run changes nothing.
  */
 export async function seedDemo(deps: { readonly repositories: Repositories; readonly createBrand: CreateBrand; readonly createStaffUser: CreateStaffUser }): Promise<DemoSeed> {
   const users = [{ email: demoEmail('SUPER_ADMIN'), role: 'SUPER_ADMIN' as const }, ...STAFF_ROLES.map((role) => ({ email: demoEmail(role), role }))];
@@ -70,5 +71,8 @@ export async function seedDemo(deps: { readonly repositories: Repositories; read
     });
     if (!created.ok && created.error.code !== 'EMAIL_TAKEN') throw new Error(`demo seed failed: ${created.error.code}`);
   }
+  // The salary-advance product is decided by the documented example rule set from the start.
+  const now = new Date();
+  await activateDemoRuleSet(deps.repositories, brandId, localDate(now.toISOString().slice(0, 10)), now);
   return { created: true, brandId, productId: brand.value.products[0]!.id, users };
 }

@@ -1,14 +1,39 @@
+import type { LoanApplicant } from '@los/application';
 import { Money, localDate } from '@los/domain';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import { productJson } from '../presenters.js';
 import type { RouteTable } from '../route-table.js';
-import { idSchema, loanSchema, moneySchema, phoneSchema, productSchema, quoteBodySchema, quoteSchema, tokenSchema } from '../schemas.js';
+import { amountSchema, idSchema, loanSchema, localDateSchema, moneySchema, phoneSchema, productSchema, quoteBodySchema, quoteSchema, tokenSchema } from '../schemas.js';
 
 const registerBody = z.object({ brandId: idSchema, phone: phoneSchema });
 const verifyBody = z.object({ brandId: idSchema, phone: phoneSchema, otp: z.string().regex(/^\d{6}$/, 'must be the 6-digit code') });
-const applyBody = z.object({ productId: idSchema, amount: moneySchema, tenure: z.number().int().min(1).max(600) });
+const applicantSchema = z.object({
+  dateOfBirth: localDateSchema.optional(),
+  pan: z.string().regex(/^[A-Z]{5}\d{4}[A-Z]$/, 'must be a PAN such as "ABCDE1234F"').optional(),
+  monthlyIncome: z.object({ amount: amountSchema, currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "INR"') }).optional(),
+  employmentType: z.enum(['SALARIED', 'SELF_EMPLOYED', 'UNEMPLOYED']).optional(),
+  employer: z.object({ name: z.string().min(1).max(200), category: z.string().regex(/^[A-Z0-9]{1,10}$/, 'an upper-case category such as "A"').optional() }).optional(),
+  monthsWithEmployer: z.number().int().min(0).max(600).optional(),
+  pincode: z.string().regex(/^[1-9]\d{5}$/, 'must be a 6-digit Indian pincode').optional(),
+  email: z.email().optional(),
+});
+const applyBody = z.object({ productId: idSchema, amount: moneySchema, tenure: z.number().int().min(1).max(600), applicant: applicantSchema.optional() });
+
+/** The applicant's declarations as the use case takes them. */
+function applicantOf(a: z.output<typeof applicantSchema>): LoanApplicant {
+  return {
+    ...(a.dateOfBirth ? { dateOfBirth: localDate(a.dateOfBirth) } : {}),
+    ...(a.pan ? { pan: a.pan } : {}),
+    ...(a.monthlyIncome ? { monthlyIncome: Money.of(a.monthlyIncome.amount, a.monthlyIncome.currency) } : {}),
+    ...(a.employmentType ? { employmentType: a.employmentType } : {}),
+    ...(a.employer ? { employerName: a.employer.name, ...(a.employer.category ? { employerCategory: a.employer.category } : {}) } : {}),
+    ...(a.monthsWithEmployer !== undefined ? { monthsWithEmployer: a.monthsWithEmployer } : {}),
+    ...(a.pincode ? { pincode: a.pincode } : {}),
+    ...(a.email ? { email: a.email } : {}),
+  };
+}
 
 /** The customer API: OTP sign-up, products, applications. */
 export function webRoutes(table: RouteTable, deps: HttpDeps): void {
@@ -74,7 +99,7 @@ export function webRoutes(table: RouteTable, deps: HttpDeps): void {
     {
       method: 'post',
       path: '/api/v1/web/loans',
-      summary: 'Apply for a loan (amount and tenure are checked against the product)',
+      summary: 'Apply for a loan (amount and tenure are checked against the product); the optional applicant declarations feed the decision',
       tags: ['web'],
       security: 'customer',
       body: applyBody,
@@ -82,7 +107,13 @@ export function webRoutes(table: RouteTable, deps: HttpDeps): void {
       errors: [401, 404, 422],
     },
     async (c, { body, actor }) => {
-      const result = await useCases.applyForLoan.execute({ actor, productId: body.productId, amount: Money.of(body.amount.amount, body.amount.currency), tenure: body.tenure });
+      const result = await useCases.applyForLoan.execute({
+        actor,
+        productId: body.productId,
+        amount: Money.of(body.amount.amount, body.amount.currency),
+        tenure: body.tenure,
+        ...(body.applicant ? { applicant: applicantOf(body.applicant) } : {}),
+      });
       if (!result.ok) throw useCaseError(result.error);
       return c.json(result.value, 201);
     },

@@ -35,7 +35,9 @@ export interface DecideApplicationDeps {
  * redelivered message finds its processed-message record and changes nothing.
  */
 export class DecideApplication {
-  static readonly consumer = 'loan-decisioning';
+  // The durable name of the `loan.applied` consumer it replaces: the queue and the processed-message
+  // records carry over, so a message screened before the upgrade is still a duplicate after it.
+  static readonly consumer = 'loan-screening';
   private readonly compiler: StoredRuleSetCompiler;
 
   constructor(private readonly deps: DecideApplicationDeps) {
