@@ -1,5 +1,5 @@
 import type { ESignProvider, SignatureRequest, SignatureState, SignatureStatus, WebhookRequest, WebhookVerification } from '@los/application';
-import { type ProviderHttpOptions, ProviderError, basicAuth, callProvider } from '../payments/provider-http.js';
+import { type ProviderHttpOptions, ProviderError, clientHttp, basicAuth, callProvider } from '../payments/provider-http.js';
 import { hmacSha256, signaturesMatch } from '../payments/webhook-signature.js';
 
 /** Digio account settings. */
@@ -38,7 +38,7 @@ export class DigioESignProvider implements ESignProvider {
   private readonly http: ProviderHttpOptions;
 
   constructor(private readonly options: DigioOptions) {
-    this.http = { ...options, baseUrl: options.baseUrl ?? 'https://api.digio.in' };
+    this.http = clientHttp(options, 'https://api.digio.in');
   }
 
   private signingUrl(id: string, identifier: string): string {

@@ -10,7 +10,7 @@ import type {
   PanVerifier,
 } from '@los/application';
 import { isValidAadhaar, isValidPan, nameMatchScore } from '@los/domain';
-import { type ProviderHttpOptions, ProviderError, callProvider } from '../payments/provider-http.js';
+import { type ProviderHttpOptions, ProviderError, clientHttp, callProvider } from '../payments/provider-http.js';
 import { IFSC, UAN } from './kyc-formats.js';
 
 /** Surepass account settings. */
@@ -31,7 +31,7 @@ export class SurepassKycVerifier implements PanVerifier, AadhaarEkyc, BankAccoun
   private readonly http: ProviderHttpOptions;
 
   constructor(private readonly options: SurepassOptions) {
-    this.http = { ...options, baseUrl: options.baseUrl ?? 'https://kyc-api.surepass.io' };
+    this.http = clientHttp(options, 'https://kyc-api.surepass.io');
   }
 
   /** Verification calls are reads on the provider's side, so they are retried on 5xx. */

@@ -1,7 +1,7 @@
 import type { PaymentGateway, PaymentLink, PaymentLinkRequest, WebhookRequest, WebhookVerification } from '@los/application';
 import { Money } from '@los/domain';
 import { checkCashfreeSignature } from './cashfree-signature.js';
-import { type ProviderHttpOptions, ProviderError, callProvider } from './provider-http.js';
+import { type ProviderHttpOptions, ProviderError, clientHttp, callProvider } from './provider-http.js';
 
 /** Cashfree Payments account settings. */
 export interface CashfreeOptions extends Partial<ProviderHttpOptions> {
@@ -38,7 +38,7 @@ export class CashfreePaymentGateway implements PaymentGateway {
   private readonly http: ProviderHttpOptions;
 
   constructor(private readonly options: CashfreeOptions) {
-    this.http = { ...options, baseUrl: options.baseUrl ?? 'https://api.cashfree.com' };
+    this.http = clientHttp(options, 'https://api.cashfree.com');
   }
 
   async createPaymentLink(request: PaymentLinkRequest): Promise<PaymentLink> {

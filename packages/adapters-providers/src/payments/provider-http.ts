@@ -1,3 +1,5 @@
+import { CircuitBreaker } from './circuit-breaker.js';
+
 /** How an adapter talks HTTP: the fetch to use (a stub's `request` in tests), a timeout and retries. */
 export interface ProviderHttpOptions {
   readonly baseUrl: string;
@@ -8,6 +10,13 @@ export interface ProviderHttpOptions {
   readonly attempts?: number;
   /** First backoff delay in ms; doubles after each failed attempt. */
   readonly backoffMs?: number;
+  /** Pauses calls to a provider that keeps failing; each client makes its own when none is given. */
+  readonly breaker?: CircuitBreaker;
+}
+
+/** The options a client keeps: its base URL filled in and a circuit breaker of its own. */
+export function clientHttp(options: Partial<ProviderHttpOptions>, defaultBaseUrl: string): ProviderHttpOptions {
+  return { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl, breaker: options.breaker ?? new CircuitBreaker() };
 }
 
 /** A provider answered with an error, or could not be reached. */
@@ -30,6 +39,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * network error, a timeout or a 5xx; a 4xx is the provider's answer and is returned, never retried.
  */
 export async function callProvider(
+  provider: string,
+  options: ProviderHttpOptions,
+  request: { readonly method: 'GET' | 'POST'; readonly path: string; readonly headers: Record<string, string>; readonly body?: string; readonly retry: boolean },
+): Promise<{ readonly status: number; readonly json: Record<string, unknown> }> {
+  // The breaker sees one outcome per call (after the retries), so one bad moment is not counted thrice.
+  return options.breaker ? options.breaker.run(provider, () => attemptAll(provider, options, request)) : attemptAll(provider, options, request);
+}
+
+async function attemptAll(
   provider: string,
   options: ProviderHttpOptions,
   request: { readonly method: 'GET' | 'POST'; readonly path: string; readonly headers: Record<string, string>; readonly body?: string; readonly retry: boolean },

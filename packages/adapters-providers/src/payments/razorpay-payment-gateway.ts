@@ -1,6 +1,6 @@
 import type { PaymentGateway, PaymentLink, PaymentLinkRequest, WebhookRequest, WebhookVerification } from '@los/application';
 import { Money } from '@los/domain';
-import { type ProviderHttpOptions, ProviderError, basicAuth, callProvider } from './provider-http.js';
+import { type ProviderHttpOptions, ProviderError, clientHttp, basicAuth, callProvider } from './provider-http.js';
 import { checkRazorpaySignature } from './razorpay-signature.js';
 
 /** Razorpay account settings. */
@@ -33,7 +33,7 @@ export class RazorpayPaymentGateway implements PaymentGateway {
   private readonly http: ProviderHttpOptions;
 
   constructor(private readonly options: RazorpayOptions) {
-    this.http = { ...options, baseUrl: options.baseUrl ?? 'https://api.razorpay.com' };
+    this.http = clientHttp(options, 'https://api.razorpay.com');
   }
 
   async createPaymentLink(request: PaymentLinkRequest): Promise<PaymentLink> {

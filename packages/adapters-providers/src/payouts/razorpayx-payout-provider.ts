@@ -1,5 +1,5 @@
 import type { PayoutFailureReason, PayoutProvider, PayoutRequest, PayoutStatus } from '@los/application';
-import { type ProviderHttpOptions, ProviderError, basicAuth, callProvider } from '../payments/provider-http.js';
+import { type ProviderHttpOptions, ProviderError, clientHttp, basicAuth, callProvider } from '../payments/provider-http.js';
 
 /** RazorpayX account settings. */
 export interface RazorpayXOptions extends Partial<ProviderHttpOptions> {
@@ -44,7 +44,7 @@ export class RazorpayXPayoutProvider implements PayoutProvider {
   private readonly http: ProviderHttpOptions;
 
   constructor(private readonly options: RazorpayXOptions) {
-    this.http = { ...options, baseUrl: options.baseUrl ?? 'https://api.razorpay.com' };
+    this.http = clientHttp(options, 'https://api.razorpay.com');
   }
 
   private auth(): string {
