@@ -100,5 +100,11 @@ for (const environment of testEnvironments) {
       const expired = store.signedUrl(key, 1, new Date(Date.now() - 60_000));
       expect((await running.app.request(expired)).status).toBe(404);
     });
+
+    it('describes both routes in the OpenAPI document', async () => {
+      const doc = (await (await running.app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+      expect(doc.paths['/api/v1/webhooks/{provider}']?.['post']?.security).toEqual([]);
+      expect(doc.paths['/api/v1/documents/{key}']?.['get']).toBeDefined();
+    });
   });
 }

@@ -49,8 +49,8 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   adminRoutes(table, deps);
   webRoutes(table, deps);
   partnerRoutes(table, deps);
-  webhookRoutes(app, deps.servicing);
-  documentRoutes(app, deps.servicing);
+  webhookRoutes(app, table, deps.servicing);
+  documentRoutes(app, table, deps.servicing);
   operationsRoutes(table, deps);
   if (deps.decisioning) decisioningRoutes(table, deps.decisioning);
 
