@@ -157,3 +157,35 @@ export { PgWebhookInbox } from './pg-webhook-inbox.js';
  * const lines = await database.db.selectFrom('journal_lines').selectAll().execute();
  */
 export type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from './ledger-webhook-tables.js';
+
+// --- decisioning ---
+/**
+ * Rule set versions: documents frozen by a trigger once stored, one active version per rule set.
+ * @example
+ * const active = await new PgRuleSetRepository(database.db).findActiveFor(brandId, 'salary-advance');
+ */
+export { PgRuleSetRepository } from './pg-rule-set-repository.js';
+/**
+ * Insert-only decisions with their rule-set version, explanation and facts (a trigger refuses updates).
+ * @example
+ * const decision = await new PgDecisionRepository(database.db).findLatestForLoan(brandId, loanId);
+ */
+export { PgDecisionRepository } from './pg-decision-repository.js';
+/**
+ * Applicant declarations, one row per loan.
+ * @example
+ * const applicant = await new PgLoanApplicantRepository(database.db).find(brandId, loanId);
+ */
+export { PgLoanApplicantRepository } from './pg-loan-applicant-repository.js';
+/**
+ * Allocation state: the per-brand row locked FOR UPDATE, loads, staff unavailability.
+ * @example
+ * await new PgUnitOfWork(db).run(async ({ allocation }) => (await allocation.lockBrand(brandId)).lastAssignedId);
+ */
+export { PgAllocationRepository } from './pg-allocation-repository.js';
+/**
+ * The decisioning tables as Kysely types.
+ * @example
+ * const rows = await database.db.selectFrom('decisions').select(['id', 'outcome']).where('loan_id', '=', loanId).execute();
+ */
+export type { LoanApplicantsTable, RuleSetsTable, DecisionsTable, AllocationCursorsTable, StaffUnavailabilityTable } from './database-schema.js';
