@@ -47,7 +47,12 @@ export { hmacSha256, signaturesMatch } from './payments/webhook-signature.js';
  * @throws ProviderError on a 5xx after the retries, or when the provider cannot be reached.
  * @example await callProvider('Razorpay', { baseUrl }, { method: 'GET', path: '/v1/payouts/pout_1', headers, retry: true })
  */
-export { callProvider, basicAuth, clientHttp, ProviderError, type ProviderHttpOptions } from './payments/provider-http.js';
+export { callProvider, basicAuth, clientHttp, ProviderError, type ProviderHttpOptions, type ProviderExchange } from './payments/provider-http.js';
+/**
+ * Provider requests and responses fit for the audit trail: secrets and personal data removed, identifiers cut to four characters.
+ * @example redactForAudit({ id_number: 'ABCPE1234F', full_name: 'Asha Rao' }) // { id_number: '…234F', full_name: '[redacted]' }
+ */
+export { redactForAudit } from './payments/redact-for-audit.js';
 /**
  * Pauses calls to a provider that keeps failing (closed → open → half-open), so callers fail fast.
  * @example new RazorpayXPayoutProvider({ ...keys, breaker: new CircuitBreaker({ failureThreshold: 5, openForMs: 30_000 }) })

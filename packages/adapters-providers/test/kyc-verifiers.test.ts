@@ -1,7 +1,7 @@
 import { describeKycVerifierContract } from '@los/application/testing';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { SANDBOX_KYC_IDENTITIES, SandboxKycVerifier, SurepassKycVerifier, kycVerifierOf } from '../src/index.js';
+import { type ProviderExchange, SANDBOX_KYC_IDENTITIES, SandboxKycVerifier, SurepassKycVerifier, kycVerifierOf } from '../src/index.js';
 import { fetchInto } from './provider-stubs.js';
 
 const ok = (data: Record<string, unknown>) => ({ data, status_code: 200, success: true, message: null, message_code: 'success' });
@@ -94,6 +94,24 @@ describe('SurepassKycVerifier', () => {
     expect((await kyc.verifyAccount({ accountNumber: '1', ifsc: 'bad', expectedName: 'x' })).status).toBe('INVALID_IFSC');
     expect((await kyc.verifyEmployment('12', 'x')).status).toBe('INVALID_UAN');
     expect(stub.calls()).toBe(0);
+  });
+
+  it('hands the audit trail each exchange without the token, the Aadhaar number or names', async () => {
+    const stub = surepassStub('tok');
+    const exchanges: ProviderExchange[] = [];
+    const kyc = new SurepassKycVerifier({ token: 'tok', baseUrl: 'http://surepass.test', fetch: fetchInto(stub.app), audit: (e) => exchanges.push(e) });
+    const started = await kyc.startOtp('345634563457');
+    if (started.status !== 'OTP_SENT') throw new Error('not sent');
+    await kyc.submitOtp(started.referenceId, '654321');
+    await kyc.verifyPan('AAAPR4321K', 'Priya Raman');
+    expect(exchanges.map((e) => [e.path, e.status])).toEqual([
+      ['/api/v1/aadhaar-v2/generate-otp', 200],
+      ['/api/v1/aadhaar-v2/submit-otp', 200],
+      ['/api/v1/pan/pan', 200],
+    ]);
+    const trail = JSON.stringify(exchanges);
+    for (const secret of ['tok"', '34563456', 'PRIYA', 'Priya', '654321', 'AAAPR43']) expect(trail).not.toContain(secret);
+    expect(trail).toContain('…3457');
   });
 
   it('reports a wrong token as the provider error', async () => {

@@ -24,7 +24,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
   const container = new Container();
   try {
     await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)), messagingModule(config));
-    await container.load(servicingModule(config, infrastructure));
+    await container.load(servicingModule(config, infrastructure, logger));
     await container.load(decisioningModule(config));
   } catch (error) {
     await infrastructure.close();

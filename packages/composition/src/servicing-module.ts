@@ -25,10 +25,12 @@ import {
   SandboxPayoutProvider,
   SurepassKycVerifier,
   kycVerifierOf,
+  type ProviderExchange,
 } from '@los/adapters-providers';
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Infrastructure } from './infrastructure.js';
+import type { Logger } from './logger.js';
 import { resolveSecrets } from './secrets.js';
 import { ids } from './service-ids.js';
 
@@ -58,16 +60,21 @@ function derivedKey(root: string, purpose: string): string {
 }
 
 /** The real adapters where credentials are configured, the sandboxes elsewhere. */
-function providers(config: Config, sandboxSecret: (purpose: string) => string) {
-  const { razorpay, cashfree, digio, surepassToken } = config.providers;
+function providers(config: Config, sandboxSecret: (purpose: string) => string, logger: Logger) {
+  const { razorpay: razorpayKeys, cashfree: cashfreeKeys, digio: digioKeys, surepassToken } = config.providers;
+  // Every real exchange goes to the log, redacted by the adapter, as the provider audit trail.
+  const audit = { audit: (exchange: ProviderExchange) => logger.info({ component: 'provider', ...exchange }, `${exchange.provider} ${exchange.method} ${exchange.path} ${exchange.status}`) };
+  const razorpay = razorpayKeys && { ...razorpayKeys, ...audit };
+  const cashfree = cashfreeKeys && { ...cashfreeKeys, ...audit };
+  const digio = digioKeys && { ...digioKeys, ...audit };
   const razorpayGateway = razorpay ? new RazorpayPaymentGateway(razorpay) : undefined;
   const cashfreeGateway = cashfree ? new CashfreePaymentGateway({ ...cashfree, webhookSecret: cashfree.clientSecret }) : undefined;
   const sandboxPayments = new SandboxPaymentGateway({ webhookSecret: sandboxSecret('sandbox payments webhook') });
   const gateway: PaymentGateway = razorpayGateway ?? cashfreeGateway ?? sandboxPayments;
   const esign: ESignProvider = digio ? new DigioESignProvider(digio) : new SandboxESignProvider({ webhookSecret: sandboxSecret('sandbox e-sign webhook') });
   const payouts: PayoutProvider =
-    razorpay?.payoutAccountNumber ? new RazorpayXPayoutProvider({ keyId: razorpay.keyId, keySecret: razorpay.keySecret, sourceAccountNumber: razorpay.payoutAccountNumber }) : new SandboxPayoutProvider();
-  const kyc = kycVerifierOf(surepassToken ? new SurepassKycVerifier({ token: surepassToken }) : new SandboxKycVerifier());
+    razorpay?.payoutAccountNumber ? new RazorpayXPayoutProvider({ keyId: razorpay.keyId, keySecret: razorpay.keySecret, sourceAccountNumber: razorpay.payoutAccountNumber, ...audit }) : new SandboxPayoutProvider();
+  const kyc = kycVerifierOf(surepassToken ? new SurepassKycVerifier({ token: surepassToken, ...audit }) : new SandboxKycVerifier());
   // Sandbox callbacks are accepted only in embedded mode: production never trusts a simulator.
   const sources: WebhookSource[] = [razorpayGateway, cashfreeGateway, gateway === sandboxPayments && config.mode === 'embedded' ? sandboxPayments : undefined, esign].filter(
     (s): s is NonNullable<typeof s> => s !== undefined && (config.mode === 'embedded' || !s.provider.startsWith('sandbox')),
@@ -80,11 +87,11 @@ function providers(config: Config, sandboxSecret: (purpose: string) => string) {
  * document store (under the data folder, links signed with DOCUMENT_LINK_SECRET or a key derived from the
  * JWT secret), the provider adapters and the ReceiveWebhook use case.
  */
-export function servicingModule(config: Config, infra: Infrastructure): ContainerModule {
+export function servicingModule(config: Config, infra: Infrastructure, logger: Logger): ContainerModule {
   const secrets = resolveSecrets(config);
   const sandboxSecret = (purpose: string) => derivedKey(secrets.jwtSecret, purpose);
   return new ContainerModule(({ bind }) => {
-    const p = providers(config, sandboxSecret);
+    const p = providers(config, sandboxSecret, logger);
     bind(servicingIds.LedgerRepository).toConstantValue(new PgLedgerRepository(infra.database.db));
     bind(servicingIds.WebhookInbox).toConstantValue(new PgWebhookInbox(infra.database.db));
     bind(servicingIds.DocumentRenderer).toConstantValue(new PdfmakeDocumentRenderer());

@@ -1,4 +1,18 @@
 import { CircuitBreaker } from './circuit-breaker.js';
+import { redactForAudit } from './redact-for-audit.js';
+
+/** One HTTP exchange with a provider, redacted, for the audit trail. */
+export interface ProviderExchange {
+  readonly provider: string;
+  readonly method: string;
+  readonly path: string;
+  readonly attempt: number;
+  /** 0 when the provider could not be reached. */
+  readonly status: number;
+  readonly ms: number;
+  readonly request: unknown;
+  readonly response: unknown;
+}
 
 /** How an adapter talks HTTP: the fetch to use (a stub's `request` in tests), a timeout and retries. */
 export interface ProviderHttpOptions {
@@ -12,6 +26,8 @@ export interface ProviderHttpOptions {
   readonly backoffMs?: number;
   /** Pauses calls to a provider that keeps failing; each client makes its own when none is given. */
   readonly breaker?: CircuitBreaker;
+  /** Receives every exchange with secrets and personal data redacted (headers are never included). */
+  readonly audit?: (exchange: ProviderExchange) => void;
 }
 
 /** The options a client keeps: its base URL filled in and a circuit breaker of its own. */
@@ -56,6 +72,18 @@ async function attemptAll(
   const attempts = request.retry ? (options.attempts ?? 3) : 1;
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
+    const started = performance.now();
+    const record = (status: number, response: unknown) =>
+      options.audit?.({
+        provider,
+        method: request.method,
+        path: request.path,
+        attempt,
+        status,
+        ms: Math.round(performance.now() - started),
+        request: request.body === undefined ? null : redactForAudit(safeJson(request.body)),
+        response: redactForAudit(response),
+      });
     try {
       const response = await doFetch(`${options.baseUrl}${request.path}`, {
         method: request.method,
@@ -64,14 +92,24 @@ async function attemptAll(
         signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
       });
       const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      record(response.status, json);
       if (response.status < 500) return { status: response.status, json };
       lastError = new ProviderError(provider, response.status, json);
     } catch (error) {
+      record(0, null);
       lastError = new ProviderError(provider, 0, null, { cause: error });
     }
     if (attempt < attempts) await sleep((options.backoffMs ?? 200) * 2 ** (attempt - 1));
   }
   throw lastError;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return '[unparsed]';
+  }
 }
 
 /** HTTP basic authorisation with a key id and secret. */
