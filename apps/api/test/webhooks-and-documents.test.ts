@@ -63,7 +63,7 @@ for (const environment of testEnvironments) {
       expect(inbox[0]?.body_sha256).toMatch(/^[0-9a-f]{64}$/);
     });
 
-    it('refuses a tampered or unsigned callback with 401 and records nothing', async () => {
+    it('refuses a tampered or unsigned callback with 401 and records nothing; an unknown provider 404, a signed but unreadable body 400', async () => {
       const loanId = randomUUID();
       const eventId = `evt_${randomUUID().slice(0, 12)}`;
       const callback = razorpayCallback(loanId, eventId, 100_00);
@@ -77,6 +77,11 @@ for (const environment of testEnvironments) {
       expect(await db().selectFrom('webhook_inbox').selectAll().where('event_id', '=', eventId).execute()).toHaveLength(0);
       expect(await db().selectFrom('outbox').selectAll().where('aggregate_id', '=', loanId).execute()).toHaveLength(0);
       expect((await post('nobody', callback)).status).toBe(404);
+      const garbage = 'not json';
+      const signedGarbage = { rawBody: garbage, headers: { 'x-razorpay-signature': createHmac('sha256', WEBHOOK_SECRET).update(garbage).digest('hex') } };
+      const malformed = await post('razorpay', signedGarbage);
+      expect(malformed.status).toBe(400);
+      expect(await malformed.json()).toMatchObject({ error: 'WEBHOOK_REJECTED' });
     });
 
     it('serves a stored document through its signed link until it expires, and 404s on a tampered link', async () => {
