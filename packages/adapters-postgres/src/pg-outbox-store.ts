@@ -2,6 +2,9 @@ import type { EventMessage, OutboxStore } from '@los/application';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DatabaseSchema, OutboxTable } from './database-schema.js';
 
+/** Rows deleted per pruning statement. */
+const PRUNE_BATCH = 5000;
+
 const messageFromRow = (row: Selectable<OutboxTable>): EventMessage => ({
   id: row.id,
   type: row.type,
@@ -72,9 +75,18 @@ export class PgOutboxStore implements OutboxStore {
     });
   }
 
+  /** Deletes in batches, each its own short statement, so pruning a large backlog never holds long locks. */
   async prunePublished(before: Date): Promise<number> {
-    const deleted = await this.db.deleteFrom('outbox').where('published_at', 'is not', null).where('published_at', '<', before).executeTakeFirst();
-    return Number(deleted.numDeletedRows);
+    let total = 0;
+    for (;;) {
+      const deleted = await this.db
+        .deleteFrom('outbox')
+        .where('seq', 'in', (eb) => eb.selectFrom('outbox').select('seq').where('published_at', 'is not', null).where('published_at', '<', before).orderBy('seq').limit(PRUNE_BATCH))
+        .executeTakeFirst();
+      const count = Number(deleted.numDeletedRows);
+      total += count;
+      if (count < PRUNE_BATCH) return total;
+    }
   }
 
   async backlog(now: Date): Promise<{ readonly pending: number; readonly oldestAgeMs: number }> {

@@ -1,7 +1,7 @@
 import { describeJobRunStoreContract, describeLeaderElectionContract } from '@los/application/testing';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PgJobRunStore, PgLeaderElection, migrateToLatest } from '../src/index.js';
+import { PgJobRunStore, PgLeaderElection, PgOutboxStore, migrateToLatest } from '../src/index.js';
 import { SharedPglite, TEST_DATABASE_URL, freshPostgres, skipReason } from './test-databases.js';
 
 const pglite = new SharedPglite();
@@ -98,3 +98,23 @@ describe.skipIf(skipReason('pglite'))('migration 0003-jobs', () => {
   });
 });
 
+
+for (const engine of ['pglite', 'postgres'] as const) {
+  describe.skipIf(skipReason(engine))(`outbox pruning on ${engine}`, () => {
+    it('prunes a backlog larger than one batch, and keeps unpublished and recent rows', async () => {
+      const database = engine === 'pglite' ? await pglite.fresh() : await freshPostgres();
+      try {
+        await sql`insert into outbox (id, type, aggregate_type, aggregate_id, brand_id, occurred_at, payload, published_at)
+          select gen_random_uuid(), 'loan.applied', 'loan', 'loan-' || n, 'brand-1', now(), '{}'::jsonb,
+                 case when n <= 5003 then now() - interval '4 days' when n <= 5005 then now() else null end
+          from generate_series(1, 5008) as n`.execute(database.db);
+        const store = new PgOutboxStore(database.db);
+        expect(await store.prunePublished(new Date(Date.now() - 3 * 86_400_000))).toBe(5003);
+        const left = await sql<{ published: string; pending: string }>`select count(published_at) as published, count(*) - count(published_at) as pending from outbox`.execute(database.db);
+        expect(left.rows[0]).toEqual({ published: '2', pending: '3' });
+      } finally {
+        await database.close();
+      }
+    });
+  });
+}
