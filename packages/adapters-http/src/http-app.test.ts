@@ -31,7 +31,7 @@ describe('createHttpApp', () => {
     const down = app({ healthChecks: { database: async () => true, broker: async () => false, cache: async () => Promise.reject(new Error('ECONNREFUSED')) } });
     const response = await down.app.request('/health');
     expect(response.status).toBe(503);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.status).toBe('unavailable');
     expect(body.checks.database.ok).toBe(true);
     expect(body.checks.broker).toMatchObject({ ok: false, error: 'unreachable' });
@@ -49,7 +49,7 @@ describe('createHttpApp', () => {
     const { app: http, logged } = app();
     const response = await http.request('/api/v1/web/brands/00000000-0000-7000-8000-000000000001/products');
     expect(response.status).toBe(500);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.error).toBe('INTERNAL');
     expect(JSON.stringify(body)).not.toContain('secret detail');
     const error = logged.find((l) => l.level === 'error');
@@ -64,7 +64,7 @@ describe('createHttpApp', () => {
       body: JSON.stringify({ padding: 'x'.repeat(500) }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as any).error).toBe('PAYLOAD_TOO_LARGE');
     expect(JSON.stringify(logged)).not.toContain('9812345678');
   });
 
@@ -74,6 +74,6 @@ describe('createHttpApp', () => {
     const staff = new JwtTokenService({ secret: 'k'.repeat(40) }).issue({ kind: 'staff', userId: 'u', superAdmin: true, roles: [] });
     const response = await http.request('/api/v1/web/loans/00000000-0000-7000-8000-000000000001', { headers: { authorization: `Bearer ${staff.accessToken}` } });
     expect(response.status).toBe(401);
-    expect((await response.json()).message).toBe('this route needs a customer token');
+    expect(((await response.json()) as any).message).toBe('this route needs a customer token');
   });
 });
