@@ -1,0 +1,60 @@
+import { gatherApplicationFacts } from '@los/application';
+import { SandboxBankStatementAnalyzer, SandboxBlocklist, SandboxCreditBureau } from '@los/adapters-providers';
+import { Loan, type LoanProduct, Money, Rate, compileRuleSet, localDate } from '@los/domain';
+import { describe, expect, it } from 'vitest';
+import { exampleSalaryAdvanceRuleSet } from './demo-rule-set.js';
+
+const asOf = localDate('2026-11-23');
+const at = new Date('2026-11-23T06:00:00Z');
+const product: LoanProduct = {
+  id: 'p1', brandId: 'b1', code: 'salary-advance', name: 'Salary Advance', currency: 'INR', minAmount: Money.of('5000'), maxAmount: Money.of('100000'),
+  tenureUnit: 'DAY', allowedTenures: [30], annualRate: Rate.percent('36'), processingFee: { kind: 'FLAT', amount: Money.of('100') }, active: true,
+};
+const sources = { bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist: new SandboxBlocklist() };
+const compiled = compileRuleSet(exampleSalaryAdvanceRuleSet());
+
+async function decide(pan: string) {
+  if (!compiled.ok) throw new Error('the example rule set does not compile');
+  const applied = Loan.apply({ id: 'l1', brandId: 'b1', customerId: 'c1', product, amount: Money.of('20000'), tenure: 30, at });
+  if (!applied.ok) throw new Error('the fixture does not fit the product');
+  const facts = await gatherApplicationFacts(sources, {
+    loan: applied.value,
+    product,
+    customer: { id: 'c1', brandId: 'b1', phone: '+919812345678', createdAt: at },
+    applicant: { pan, dateOfBirth: localDate('1990-04-01'), monthlyIncome: Money.of('60000'), employmentType: 'SALARIED', pincode: '560001' },
+    asOf,
+  });
+  return compiled.value.evaluate(facts, { asOf });
+}
+
+describe('sandbox facts reach the example rule set in the shape it reads', () => {
+  it.each([
+    ['LOWSC1234A', 'declined', 'BUREAU_SCORE_LOW'],
+    ['DPDNN1234A', 'declined', 'RECENT_DPD_OVER_30'],
+    ['WOFFS1234A', 'declined', 'WRITE_OFF_HISTORY'],
+    ['BLOCK1234A', 'declined', 'BLOCKLISTED'],
+    ['BRDLN1234A', 'referred', 'BUREAU_SCORE_BORDERLINE'],
+    ['HUNGR1234A', 'referred', 'CREDIT_HUNGRY'],
+    ['BOUNC1234A', 'referred', 'EMI_BOUNCES'],
+    ['OLDSL1234A', 'referred', 'SALARY_NOT_RECENT'],
+  ])('%s is %s with %s, every fact well-formed', async (pan, outcome, code) => {
+    const decision = await decide(pan);
+    expect(decision.outcome).toBe(outcome);
+    expect(decision.reasons.filter((r) => r.cause === 'failed').map((r) => r.code)).toContain(code);
+    expect(decision.invalidFacts).toEqual([]);
+  });
+
+  it('a clean identity fails no rule; only facts nobody provides (KYC, Aadhaar) are unknown', async () => {
+    const decision = await decide('PQRST1234K');
+    expect(decision.outcome).toBe('referred');
+    expect(decision.reasons.filter((r) => r.cause === 'failed')).toEqual([]);
+    expect(decision.reasons.map((r) => r.code).sort()).toEqual(['BLOCKLISTED', 'NAME_MISMATCH', 'PAN_NOT_VERIFIED']);
+    expect(decision.invalidFacts).toEqual([]);
+  });
+
+  it('a thin file leaves the bureau rules unknown, referring instead of declining', async () => {
+    const decision = await decide('THINF1234A');
+    expect(decision.outcome).toBe('referred');
+    expect(decision.reasons.filter((r) => r.code.startsWith('BUREAU_')).map((r) => r.cause)).toEqual(['unknown', 'unknown']);
+  });
+});
