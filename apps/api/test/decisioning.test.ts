@@ -186,5 +186,21 @@ for (const environment of testEnvironments) {
       const fresh = await call(running.app, 'GET', `${base()}/loans/${loan.id}/decision`, { token: s['exec'] });
       expect(fresh.body.ruleSet.version).toBe(2);
     });
+
+    it('8. a loan decided while every executive is away waits unassigned until an admin allocates it', async () => {
+      const dates = [days(-1), days(0), days(1)];
+      for (const id of [s['execA'], s['execB']]) await call(running.app, 'POST', `${base()}/staff/${id}/unavailability`, { token: s['admin'], body: { dates } });
+      const token = await customer();
+      const applied = await apply(token, { applicant: applicant('PQRST2222K') });
+      const waiting = await settled(token, applied.body.id);
+      expect(waiting).toMatchObject({ status: 'UNDER_REVIEW', assigneeId: null });
+      const nobody = await call(running.app, 'POST', `${base()}/loans/allocate`, { token: s['admin'] });
+      expect(nobody.body).toEqual({ assigned: 0, left: 1 });
+      await call(running.app, 'POST', `${base()}/staff/${s['execB']}/unavailability`, { token: s['admin'], body: { dates, unavailable: false } });
+      const placed = await call(running.app, 'POST', `${base()}/loans/allocate`, { token: s['admin'] });
+      expect(placed.body).toEqual({ assigned: 1, left: 0 });
+      expect((await call(running.app, 'GET', `/api/v1/web/loans/${waiting.id}`, { token })).body.assigneeId).toBe(s['execB']);
+      expect((await call(running.app, 'POST', `${base()}/loans/allocate`, { token: s['exec'] })).status).toBe(403);
+    });
   });
 }

@@ -17,6 +17,7 @@ import type {
 import type { DocumentStore, ReceiveWebhook } from '@los/application';
 import type {
   ActivateRuleSet,
+  AllocateUnassignedLoans,
   CheckRuleSetVersion,
   DraftRuleSet,
   DryRunRuleSet,
@@ -90,6 +91,7 @@ export interface DecisioningUseCases {
   readonly getLoanDecision: GetLoanDecision;
   readonly setStaffUnavailability: SetStaffUnavailability;
   readonly listStaffUnavailability: ListStaffUnavailability;
+  readonly allocateUnassignedLoans: AllocateUnassignedLoans;
 }
 
 /** What the webhook and document routes need. */

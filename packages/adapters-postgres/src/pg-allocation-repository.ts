@@ -26,6 +26,21 @@ export class PgAllocationRepository implements AllocationRepository {
       .execute();
   }
 
+  async listUnassignedLoanIds(brandId: string, limit: number): Promise<string[]> {
+    if (!isUuid(brandId)) return [];
+    const rows = await this.db
+      .selectFrom('loans')
+      .select('id')
+      .where('brand_id', '=', brandId)
+      .where('status', '=', 'UNDER_REVIEW')
+      .where('assignee_id', 'is', null)
+      .orderBy('applied_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
   async openLoansByAssignee(brandId: string): Promise<ReadonlyMap<string, number>> {
     if (!isUuid(brandId)) return new Map();
     const rows = await this.db

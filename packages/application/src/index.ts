@@ -316,3 +316,8 @@ export { SetStaffUnavailability, type SetStaffUnavailabilityInput, type SetStaff
 export { ListStaffUnavailability } from './use-cases/decisioning/list-staff-unavailability.js';
 /** @example if (!access.ok) return access; */
 export { type BrandAccessError } from './use-cases/decisioning/brand-access.js';
+/**
+ * Places loans under review that no executive could take when they were decided.
+ * @example await allocateUnassignedLoans.execute({ actor, brandId }) // { ok: true, value: { assigned: 3, left: 0 } }
+ */
+export { AllocateUnassignedLoans, type AllocationRun } from './use-cases/decisioning/allocate-unassigned-loans.js';

@@ -1,5 +1,6 @@
 import {
   ActivateRuleSet,
+  AllocateUnassignedLoans,
   CheckRuleSetVersion,
   type Clock,
   DecideApplication,
@@ -51,7 +52,7 @@ export function decisioningModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(decisioningIds.UseCases)
       .toResolvedValue(
-        (repositories: Repositories, unitOfWork: UnitOfWork, sources: FactSources, clock: Clock): DecisioningUseCases => ({
+        (repositories: Repositories, unitOfWork: UnitOfWork, sources: FactSources, clock: Clock, idGen: IdGenerator): DecisioningUseCases => ({
           listRuleSets: new ListRuleSets({ repositories }),
           getRuleSetVersion: new GetRuleSetVersion({ repositories }),
           draftRuleSet: new DraftRuleSet({ unitOfWork, clock }),
@@ -62,8 +63,9 @@ export function decisioningModule(config: Config): ContainerModule {
           getLoanDecision: new GetLoanDecision({ repositories }),
           setStaffUnavailability: new SetStaffUnavailability({ unitOfWork }),
           listStaffUnavailability: new ListStaffUnavailability({ repositories }),
+          allocateUnassignedLoans: new AllocateUnassignedLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
         }),
-        [ids.Repositories, ids.UnitOfWork, decisioningIds.FactSources, ids.Clock],
+        [ids.Repositories, ids.UnitOfWork, decisioningIds.FactSources, ids.Clock, ids.IdGenerator],
       )
       .inSingletonScope();
   });

@@ -136,6 +136,15 @@ export function decisioningRoutes(table: RouteTable, useCases: DecisioningUseCas
   );
 
   table.add(
+    { ...common, method: 'post', path: `${base}/loans/allocate`, summary: 'Place loans under review that no loan executive could take when decided', params: brandParams, responses: { 200: { description: 'how many were placed and how many still wait', schema: z.object({ assigned: z.number().int(), left: z.number().int() }) } }, errors: [401, 403, 404] },
+    async (c, { params, actor }) => {
+      const result = await useCases.allocateUnassignedLoans.execute({ actor, brandId: params.brandId });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value);
+    },
+  );
+
+  table.add(
     {
       ...common,
       method: 'post',

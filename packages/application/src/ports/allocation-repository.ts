@@ -15,6 +15,8 @@ export interface AllocationRepository {
   lockBrand(brandId: string): Promise<{ readonly lastAssignedId: string | null }>;
   /** Stores the round-robin position (call after `lockBrand` in the same transaction). */
   saveCursor(brandId: string, lastAssignedId: string | null): Promise<void>;
+  /** Ids of the brand's loans UNDER_REVIEW with no assignee, oldest application first. */
+  listUnassignedLoanIds(brandId: string, limit: number): Promise<string[]>;
   /** Loans UNDER_REVIEW per assignee. */
   openLoansByAssignee(brandId: string): Promise<ReadonlyMap<string, number>>;
   /** Unavailable days of the brand's staff between `from` and `to` inclusive, by date then staff id. */

@@ -165,8 +165,12 @@ export function describeDecisioningContract(options: RepositoriesContractOptions
           loan.assign(assignee, at(5));
           await r.loans.save(loan);
         }
-        await newLoan('UNDER_REVIEW');
+        const waiting = [await newLoan('UNDER_REVIEW'), await newLoan('UNDER_REVIEW')];
+        await newLoan('APPLIED');
         expect(Object.fromEntries(await r.allocation.openLoansByAssignee(brandA.id))).toEqual({ [s1.id]: 2, [s2.id]: 1 });
+        expect(await r.allocation.listUnassignedLoanIds(brandA.id, 10)).toEqual(waiting.map((l) => l.id).sort());
+        expect(await r.allocation.listUnassignedLoanIds(brandA.id, 1)).toHaveLength(1);
+        expect(await r.allocation.listUnassignedLoanIds(brandB.id, 10)).toEqual([]);
         expect((await r.allocation.openLoansByAssignee(brandB.id)).size).toBe(0);
       });
 

@@ -21,6 +21,14 @@ export class InMemoryAllocationRepository implements AllocationRepository {
     this.tables.allocationCursors.set(brandId, lastAssignedId);
   }
 
+  async listUnassignedLoanIds(brandId: string, limit: number): Promise<string[]> {
+    return [...this.tables.loans.values()]
+      .filter((l) => l.brandId === brandId && l.status === 'UNDER_REVIEW' && l.assigneeId === undefined)
+      .sort((a, b) => a.appliedAt.getTime() - b.appliedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit)
+      .map((l) => l.id);
+  }
+
   async openLoansByAssignee(brandId: string): Promise<ReadonlyMap<string, number>> {
     const load = new Map<string, number>();
     for (const loan of this.tables.loans.values()) {

@@ -1,5 +1,6 @@
 import { localDate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
+import { AllocateUnassignedLoans } from './allocate-unassigned-loans.js';
 import { SCORE_BELOW_THRESHOLD } from './run-decision.js';
 import { brandId, decisioningWorld, otherBrandId, report, ruleSetDocument, scorecardDocument } from './decisioning-world.fixture.js';
 import { SetStaffUnavailability } from './set-staff-unavailability.js';
@@ -124,5 +125,29 @@ describe('DecideApplication', () => {
     expect((await w.r.loans.findById(brandId, low.loanId))?.toSnapshot().rejectionReasons).toEqual([SCORE_BELOW_THRESHOLD]);
     expect(await w.r.decisions.findLatestForLoan(brandId, low.loanId)).toMatchObject({ outcome: 'referred', evaluation: { outcome: 'auto-reject', total: '10' } });
     expect(await w.r.decisions.findLatestForLoan(brandId, high.loanId)).toMatchObject({ outcome: 'approved', loanStatus: 'UNDER_REVIEW', evaluation: { outcome: 'auto-approve', total: '100' } });
+  });
+});
+
+describe('AllocateUnassignedLoans', () => {
+  it('places loans that went under review with nobody available, balanced, once executives are there', async () => {
+    const w = await decisioningWorld();
+    await w.activate(ruleSetDocument());
+    const loanIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      w.sources.reports.set(`GOODA200${i}A`, report(780));
+      const { loanId, message } = await w.applyAs(w.applicant(`GOODA200${i}A`));
+      expect(await w.decide.execute(message)).toMatchObject({ status: 'UNDER_REVIEW', allocation: { unassigned: 'NO_ELIGIBLE_STAFF' } });
+      loanIds.push(loanId);
+    }
+    const allocate = new AllocateUnassignedLoans({ unitOfWork: w.store.unitOfWork, ids: w.ids, clock: w.clock, timeZone: 'Asia/Kolkata' });
+    expect(await allocate.execute({ actor: w.admin.actor, brandId })).toEqual({ ok: true, value: { assigned: 0, left: 3 } });
+    const executives = [await w.staff('LOAN_EXECUTIVE'), await w.staff('LOAN_EXECUTIVE')].map((e) => e.user.id);
+    await w.drain();
+    expect(await allocate.execute({ actor: w.admin.actor, brandId })).toEqual({ ok: true, value: { assigned: 3, left: 0 } });
+    const assignees = await Promise.all(loanIds.map(async (id) => (await w.r.loans.findById(brandId, id))?.assigneeId));
+    expect(new Set(assignees)).toEqual(new Set(executives));
+    expect((await w.drain()).filter((e) => e.type === 'loan.assigned')).toHaveLength(3);
+    const executive = (await w.staff('LOAN_EXECUTIVE')).actor;
+    expect(await allocate.execute({ actor: executive, brandId })).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -1,0 +1,45 @@
+import { type Result, ok } from '@los/domain';
+import type { Actor } from '../../auth/actor.js';
+import type { Clock } from '../../ports/clock.js';
+import type { IdGenerator } from '../../ports/id-generator.js';
+import type { UnitOfWork } from '../../ports/unit-of-work.js';
+import { toEventMessages } from '../events/to-event-messages.js';
+import { businessDate } from '../loans/business-date.js';
+import { allocateNewLoan } from './allocate-new-loan.js';
+import { type BrandAccessError, requireBrandFeature } from './brand-access.js';
+
+/** How many waiting loans found an executive, and how many still wait. */
+export interface AllocationRun {
+  readonly assigned: number;
+  readonly left: number;
+}
+
+/**
+ * Places loans that went under review while no loan executive was available (none on the brand, or all
+ * away that day), oldest first, by the same policy and under the same brand lock as new decisions. A brand
+ * admin runs it (or the system, as a super admin, on a schedule).
+ */
+export class AllocateUnassignedLoans {
+  constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
+
+  async execute(input: { readonly actor: Actor; readonly brandId: string; readonly limit?: number }): Promise<Result<AllocationRun, BrandAccessError>> {
+    return this.deps.unitOfWork.run(async (repos) => {
+      const access = await requireBrandFeature(repos, input.actor, input.brandId, 'staff');
+      if (!access.ok) return access;
+      const now = this.deps.clock.now();
+      const date = businessDate(now, this.deps.timeZone);
+      const waiting = await repos.allocation.listUnassignedLoanIds(input.brandId, input.limit ?? 100);
+      let assigned = 0;
+      for (const loanId of waiting) {
+        const loan = await repos.loans.findById(input.brandId, loanId);
+        if (!loan || loan.status !== 'UNDER_REVIEW' || loan.assigneeId !== undefined) continue;
+        const placed = await allocateNewLoan(repos, loan, date, now);
+        if (!('assigneeId' in placed)) break;
+        await repos.loans.save(loan);
+        await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+        assigned += 1;
+      }
+      return ok({ assigned, left: waiting.length - assigned });
+    });
+  }
+}
