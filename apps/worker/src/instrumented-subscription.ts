@@ -6,6 +6,8 @@ import type { Metrics, Subscription } from '@los/application';
  */
 export function instrumentSubscription(subscription: Subscription, metrics: Metrics, maxAttempts: number): Subscription {
   const labels = { consumer: subscription.consumer };
+  // Series exist from the start, so `increase(...)` alerts see the first failure rather than a new series.
+  for (const name of ['los_events_consumed_total', 'los_event_retries_total', 'los_events_dead_lettered_total']) metrics.increment(name, labels, 0);
   return {
     consumer: subscription.consumer,
     eventTypes: subscription.eventTypes,

@@ -35,6 +35,8 @@ export class WorkerRuntime {
 
   async start(): Promise<void> {
     const { bus, subscriptions, logger, metrics } = this.deps;
+    metrics?.increment('los_events_published_total', {}, 0);
+    metrics?.increment('los_relay_failures_total', {}, 0);
     for (const subscription of subscriptions) await bus.subscribe(metrics ? instrumentSubscription(subscription, metrics, this.deps.maxAttempts ?? 5) : subscription);
     await bus.start();
     this.schedule(0);
