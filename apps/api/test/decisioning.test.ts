@@ -108,7 +108,7 @@ for (const environment of testEnvironments) {
 
     it("3. a sandbox 'low score' identity is rejected with the rule's reason, and staff see the explanation", async () => {
       const token = await customer();
-      const applied = await apply(token, { applicant: applicant('LOWSC1234A') });
+      const applied = await apply(token, { applicant: applicant('LOWPE1234F') });
       expect(applied.status).toBe(201);
       s['badLoan'] = applied.body.id;
       const loan = await settled(token, applied.body.id);
@@ -128,7 +128,7 @@ for (const environment of testEnvironments) {
 
     it('4. a good applicant goes under review, assigned to a loan executive of the brand', async () => {
       const token = await customer();
-      const applied = await apply(token, { applicant: applicant('ABCDE1234F') });
+      const applied = await apply(token, { applicant: applicant('ABCPE1234F') });
       const loan = await settled(token, applied.body.id);
       expect(loan.status).toBe('UNDER_REVIEW');
       expect([s['execA'], s['execB']]).toContain(loan.assigneeId);
@@ -141,7 +141,7 @@ for (const environment of testEnvironments) {
 
     it('5. two applications submitted at once go to two different executives', async () => {
       const tokens = [await customer(), await customer()];
-      const applied = await Promise.all(tokens.map((t) => apply(t, { applicant: applicant('PQRST4321K') })));
+      const applied = await Promise.all(tokens.map((t) => apply(t, { applicant: applicant('PQRPE4321K') })));
       const loans = await Promise.all(applied.map((a, i) => settled(tokens[i]!, a.body.id)));
       expect(loans.map((l) => l.status)).toEqual(['UNDER_REVIEW', 'UNDER_REVIEW']);
       expect(new Set(loans.map((l) => l.assigneeId)).size).toBe(2);
@@ -157,7 +157,7 @@ for (const environment of testEnvironments) {
       expect(listed.body.items).toHaveLength(3);
       for (let i = 0; i < 2; i++) {
         const token = await customer();
-        const applied = await apply(token, { applicant: applicant('PQRST1111K') });
+        const applied = await apply(token, { applicant: applicant('PQRPE1111K') });
         expect((await settled(token, applied.body.id)).assigneeId).not.toBe(away);
       }
     });
@@ -180,7 +180,7 @@ for (const environment of testEnvironments) {
       const old = await call(running.app, 'GET', `${base()}/loans/${s['badLoan']}/decision`, { token: s['exec'] });
       expect(old.body).toMatchObject({ outcome: 'declined', ruleSet: { version: 1 } });
       const token = await customer();
-      const applied = await apply(token, { applicant: applicant('LOWSC1234A') });
+      const applied = await apply(token, { applicant: applicant('LOWPE1234F') });
       const loan = await settled(token, applied.body.id);
       expect(loan.status).toBe('UNDER_REVIEW');
       const fresh = await call(running.app, 'GET', `${base()}/loans/${loan.id}/decision`, { token: s['exec'] });
@@ -191,7 +191,7 @@ for (const environment of testEnvironments) {
       const dates = [days(-1), days(0), days(1)];
       for (const id of [s['execA'], s['execB']]) await call(running.app, 'POST', `${base()}/staff/${id}/unavailability`, { token: s['admin'], body: { dates } });
       const token = await customer();
-      const applied = await apply(token, { applicant: applicant('PQRST2222K') });
+      const applied = await apply(token, { applicant: applicant('PQRPE2222K') });
       const waiting = await settled(token, applied.body.id);
       expect(waiting).toMatchObject({ status: 'UNDER_REVIEW', assigneeId: null });
       const nobody = await call(running.app, 'POST', `${base()}/loans/allocate`, { token: s['admin'] });

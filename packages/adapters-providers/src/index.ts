@@ -86,17 +86,17 @@ export { SandboxESignProvider } from './esign/sandbox-esign-provider.js';
 // --- decisioning (bureau, bank statements, blocklist) ---
 /**
  * The credit bureau simulator: reports chosen by documented PAN patterns (thin file, low score, 90+ DPD, …).
- * @example await new SandboxCreditBureau().fetchReport({ brandId, pan: 'DPDNN1234A', asOf }); // a tradeline 95 days past due
+ * @example await new SandboxCreditBureau().fetchReport({ brandId, pan: 'DPDPE1234F', asOf }); // a tradeline 95 days past due
  */
 export { SandboxCreditBureau, SandboxBureauUnavailableError } from './bureau/sandbox-credit-bureau.js';
 /**
  * The bank statement analysis simulator, by documented PAN patterns (bounces, no salary, no statement).
- * @example await new SandboxBankStatementAnalyzer().analyse({ brandId, customerId, pan: 'BOUNC1234A', asOf });
+ * @example await new SandboxBankStatementAnalyzer().analyse({ brandId, customerId, pan: 'BNCPE1234F', asOf });
  */
 export { SandboxBankStatementAnalyzer } from './bank-statements/sandbox-bank-statement-analyzer.js';
 /**
- * The fraud blocklist simulator: PANs beginning BLOCK, and the phones it is given.
- * @example await new SandboxBlocklist().check({ brandId, phone, pan: 'BLOCK1234A' }); // { phone: false, pan: true }
+ * The fraud blocklist simulator: PANs beginning BLK, and the phones it is given.
+ * @example await new SandboxBlocklist().check({ brandId, phone, pan: 'BLKPE1234F' }); // { phone: false, pan: true }
  */
 export { SandboxBlocklist } from './blocklist/sandbox-blocklist.js';
 

@@ -10,19 +10,19 @@ const bank = new SandboxBankStatementAnalyzer();
 
 describe('SandboxCreditBureau', () => {
   it('answers each documented identity with its scenario', async () => {
-    expect(await bureau.fetchReport({ brandId, pan: 'THINF1234A', asOf })).toEqual({ kind: 'no-hit' });
-    expect(await bureau.fetchReport({ brandId, pan: 'LOWSC1234A', asOf })).toMatchObject({ kind: 'hit', score: 610 });
-    expect(await bureau.fetchReport({ brandId, pan: 'BRDLN1234A', asOf })).toMatchObject({ kind: 'hit', score: 680 });
-    expect(await bureau.fetchReport({ brandId, pan: 'WOFFS1234A', asOf })).toMatchObject({ writtenOffAccounts: 1 });
-    expect(await bureau.fetchReport({ brandId, pan: 'HUNGR1234A', asOf })).toMatchObject({ enquiriesLast30Days: 9 });
-    const dpd = await bureau.fetchReport({ brandId, pan: 'DPDNN1234A', asOf });
+    expect(await bureau.fetchReport({ brandId, pan: 'THNPE1234F', asOf })).toEqual({ kind: 'no-hit' });
+    expect(await bureau.fetchReport({ brandId, pan: 'LOWPE1234F', asOf })).toMatchObject({ kind: 'hit', score: 610 });
+    expect(await bureau.fetchReport({ brandId, pan: 'BRDPE1234F', asOf })).toMatchObject({ kind: 'hit', score: 680 });
+    expect(await bureau.fetchReport({ brandId, pan: 'WOFPE1234F', asOf })).toMatchObject({ writtenOffAccounts: 1 });
+    expect(await bureau.fetchReport({ brandId, pan: 'HNGPE1234F', asOf })).toMatchObject({ enquiriesLast30Days: 9 });
+    const dpd = await bureau.fetchReport({ brandId, pan: 'DPDPE1234F', asOf });
     expect(dpd.kind === 'hit' && dpd.tradelines.map((t) => [t.dpd, t.reportedOn, t.overdueAmount.toFixed(2)])).toContainEqual([95, '2026-04-16', '3200.00']);
-    await expect(bureau.fetchReport({ brandId, pan: 'DOWNX1234A', asOf })).rejects.toBeInstanceOf(SandboxBureauUnavailableError);
+    await expect(bureau.fetchReport({ brandId, pan: 'DWNPE1234F', asOf })).rejects.toBeInstanceOf(SandboxBureauUnavailableError);
   });
 
   it('is deterministic, and any other PAN gets a clean file scoring 750-849 with no delinquency', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.stringMatching(/^[P-S][A-Z]{4}\d{4}[A-Z]$/), async (pan) => {
+      fc.asyncProperty(fc.stringMatching(/^[P-S][A-Z]{2}P[A-Z]\d{4}[A-Z]$/), async (pan) => {
         const first = await bureau.fetchReport({ brandId, pan, asOf });
         expect(await bureau.fetchReport({ brandId, pan, asOf })).toEqual(first);
         if (first.kind !== 'hit') throw new Error('expected a hit');
@@ -38,15 +38,15 @@ describe('SandboxCreditBureau', () => {
 describe('SandboxBankStatementAnalyzer', () => {
   it('answers each documented identity with its scenario', async () => {
     const request = { brandId, customerId: 'c1', asOf };
-    expect(await bank.analyse({ ...request, pan: 'NOSTM1234A' })).toBeNull();
-    expect(await bank.analyse({ ...request, pan: 'BOUNC1234A' })).toMatchObject({ bouncesLast3Months: 4 });
-    expect(await bank.analyse({ ...request, pan: 'NOSAL1234A' })).toMatchObject({ lastSalaryCreditOn: null });
-    expect(await bank.analyse({ ...request, pan: 'OLDSL1234A' })).toMatchObject({ lastSalaryCreditOn: '2026-04-26' });
+    expect(await bank.analyse({ ...request, pan: 'NSTPE1234F' })).toBeNull();
+    expect(await bank.analyse({ ...request, pan: 'BNCPE1234F' })).toMatchObject({ bouncesLast3Months: 4 });
+    expect(await bank.analyse({ ...request, pan: 'NSLPE1234F' })).toMatchObject({ lastSalaryCreditOn: null });
+    expect(await bank.analyse({ ...request, pan: 'OSLPE1234F' })).toMatchObject({ lastSalaryCreditOn: '2026-04-26' });
   });
 
   it('gives any other PAN a salary credit within the last 28 days and no bounces', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.stringMatching(/^[P-S][A-Z]{4}\d{4}[A-Z]$/), async (pan) => {
+      fc.asyncProperty(fc.stringMatching(/^[P-S][A-Z]{2}P[A-Z]\d{4}[A-Z]$/), async (pan) => {
         const analysis = await bank.analyse({ brandId, customerId: 'c1', pan, asOf });
         expect(analysis?.bouncesLast3Months).toBe(0);
         const salary = analysis?.lastSalaryCreditOn ?? '';
@@ -59,10 +59,10 @@ describe('SandboxBankStatementAnalyzer', () => {
 });
 
 describe('SandboxBlocklist', () => {
-  it('lists BLOCK PANs and the given phones only', async () => {
+  it('lists BLK PANs and the given phones only', async () => {
     const blocklist = new SandboxBlocklist({ phones: ['+919000000001'] });
-    expect(await blocklist.check({ brandId, phone: '+919000000001', pan: 'BLOCK1234A' })).toEqual({ phone: true, pan: true });
-    expect(await blocklist.check({ brandId, phone: '+919812345678', pan: 'ABCDE1234F' })).toEqual({ phone: false, pan: false });
+    expect(await blocklist.check({ brandId, phone: '+919000000001', pan: 'BLKPE1234F' })).toEqual({ phone: true, pan: true });
+    expect(await blocklist.check({ brandId, phone: '+919812345678', pan: 'ABCPE1234F' })).toEqual({ phone: false, pan: false });
     expect(await blocklist.check({ brandId, phone: '+919812345678' })).toEqual({ phone: false });
   });
 });

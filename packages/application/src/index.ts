@@ -252,7 +252,7 @@ export { ReceiveWebhook, type ReceiveWebhookError, type ReceivedWebhook } from '
 export type { StoredRuleSet, RuleSetRepository } from './ports/rule-set-repository.js';
 /** @example const decision = await repositories.decisions.findLatestForLoan(brandId, loanId); */
 export type { StoredDecision, StoredEvaluation, DecisionRepository } from './ports/decision-repository.js';
-/** @example await repositories.applicants.add(brandId, loanId, { pan: 'ABCDE1234F', monthlyIncome: Money.of('60000') }); */
+/** @example await repositories.applicants.add(brandId, loanId, { pan: 'ABCPE1234F', monthlyIncome: Money.of('60000') }); */
 export type { LoanApplicant, EmploymentType, LoanApplicantRepository } from './ports/loan-applicant-repository.js';
 /** @example const { lastAssignedId } = await repos.allocation.lockBrand(brandId); */
 export type { AllocationRepository, StaffUnavailability } from './ports/allocation-repository.js';

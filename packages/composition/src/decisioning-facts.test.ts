@@ -29,14 +29,14 @@ async function decide(pan: string) {
 
 describe('sandbox facts reach the example rule set in the shape it reads', () => {
   it.each([
-    ['LOWSC1234A', 'declined', 'BUREAU_SCORE_LOW'],
-    ['DPDNN1234A', 'declined', 'RECENT_DPD_OVER_30'],
-    ['WOFFS1234A', 'declined', 'WRITE_OFF_HISTORY'],
-    ['BLOCK1234A', 'declined', 'BLOCKLISTED'],
-    ['BRDLN1234A', 'referred', 'BUREAU_SCORE_BORDERLINE'],
-    ['HUNGR1234A', 'referred', 'CREDIT_HUNGRY'],
-    ['BOUNC1234A', 'referred', 'EMI_BOUNCES'],
-    ['OLDSL1234A', 'referred', 'SALARY_NOT_RECENT'],
+    ['LOWPE1234F', 'declined', 'BUREAU_SCORE_LOW'],
+    ['DPDPE1234F', 'declined', 'RECENT_DPD_OVER_30'],
+    ['WOFPE1234F', 'declined', 'WRITE_OFF_HISTORY'],
+    ['BLKPE1234F', 'declined', 'BLOCKLISTED'],
+    ['BRDPE1234F', 'referred', 'BUREAU_SCORE_BORDERLINE'],
+    ['HNGPE1234F', 'referred', 'CREDIT_HUNGRY'],
+    ['BNCPE1234F', 'referred', 'EMI_BOUNCES'],
+    ['OSLPE1234F', 'referred', 'SALARY_NOT_RECENT'],
   ])('%s is %s with %s, every fact well-formed', async (pan, outcome, code) => {
     const decision = await decide(pan);
     expect(decision.outcome).toBe(outcome);
@@ -45,7 +45,7 @@ describe('sandbox facts reach the example rule set in the shape it reads', () =>
   });
 
   it('a clean identity fails no rule; only facts nobody provides (KYC, Aadhaar) are unknown', async () => {
-    const decision = await decide('PQRST1234K');
+    const decision = await decide('PQRPE1234K');
     expect(decision.outcome).toBe('referred');
     expect(decision.reasons.filter((r) => r.cause === 'failed')).toEqual([]);
     expect(decision.reasons.map((r) => r.code).sort()).toEqual(['BLOCKLISTED', 'NAME_MISMATCH', 'PAN_NOT_VERIFIED']);
@@ -53,7 +53,7 @@ describe('sandbox facts reach the example rule set in the shape it reads', () =>
   });
 
   it('a thin file leaves the bureau rules unknown, referring instead of declining', async () => {
-    const decision = await decide('THINF1234A');
+    const decision = await decide('THNPE1234F');
     expect(decision.outcome).toBe('referred');
     expect(decision.reasons.filter((r) => r.code.startsWith('BUREAU_')).map((r) => r.cause)).toEqual(['unknown', 'unknown']);
   });

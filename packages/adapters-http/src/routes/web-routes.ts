@@ -1,5 +1,5 @@
 import type { LoanApplicant } from '@los/application';
-import { Money, localDate } from '@los/domain';
+import { Money, isValidPan, localDate } from '@los/domain';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
@@ -11,7 +11,7 @@ const registerBody = z.object({ brandId: idSchema, phone: phoneSchema });
 const verifyBody = z.object({ brandId: idSchema, phone: phoneSchema, otp: z.string().regex(/^\d{6}$/, 'must be the 6-digit code') });
 const applicantSchema = z.object({
   dateOfBirth: localDateSchema.optional(),
-  pan: z.string().regex(/^[A-Z]{5}\d{4}[A-Z]$/, 'must be a PAN such as "ABCDE1234F"').optional(),
+  pan: z.string().refine(isValidPan, 'must be a PAN such as "ABCPE1234F" (five letters, the fourth the holder type, four digits, a letter)').optional(),
   monthlyIncome: z.object({ amount: amountSchema, currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "INR"') }).optional(),
   employmentType: z.enum(['SALARIED', 'SELF_EMPLOYED', 'UNEMPLOYED']).optional(),
   employer: z.object({ name: z.string().min(1).max(200), category: z.string().regex(/^[A-Z0-9]{1,10}$/, 'an upper-case category such as "A"').optional() }).optional(),

@@ -1,7 +1,7 @@
 import type { Blocklist, BlocklistHits } from '@los/application';
 
 /**
- * A fraud blocklist simulator. PANs beginning `BLOCK` (e.g. `BLOCK1234A`) and the phones given to the
+ * A fraud blocklist simulator. PANs beginning `BLK` (e.g. `BLKPE1234F`) and the phones given to the
  * constructor are listed; nothing else is.
  * @example
  * await new SandboxBlocklist({ phones: ['+919000000001'] }).check({ brandId, phone: '+919000000001' }); // { phone: true }
@@ -16,7 +16,7 @@ export class SandboxBlocklist implements Blocklist {
   async check(request: { readonly brandId: string; readonly phone: string; readonly pan?: string }): Promise<BlocklistHits> {
     return {
       phone: this.phones.has(request.phone),
-      ...(request.pan === undefined ? {} : { pan: request.pan.toUpperCase().startsWith('BLOCK') }),
+      ...(request.pan === undefined ? {} : { pan: request.pan.toUpperCase().startsWith('BLK') }),
     };
   }
 }

@@ -1,8 +1,11 @@
 import { type LocalDate, localDate } from '@los/domain';
 
-/** The five-letter scenario prefix of a sandbox PAN (`LOWSC1234A` → `LOWSC`). */
+/**
+ * The scenario of a sandbox PAN: its first three letters (`LOWPE1234F` → `LOW`). The fourth letter stays
+ * free for the holder type, so every sandbox identity is also a well-formed PAN (`P` for a person).
+ */
 export function scenarioOf(pan: string): string {
-  return pan.slice(0, 5).toUpperCase();
+  return pan.slice(0, 3).toUpperCase();
 }
 
 /** The four digits of a PAN as a number (0 when absent): a stable seed for the sandbox's figures. */
