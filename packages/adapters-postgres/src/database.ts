@@ -34,6 +34,10 @@ function createPool(url: string, size: number): pg.Pool {
   // An idle client whose connection drops (server restart, failover, terminated backend) is discarded by
   // the pool and the next query connects afresh; without a listener the event would crash the process.
   pool.on('error', () => undefined);
+  // A checked-out client (inside a transaction) whose connection drops emits 'error' on the client itself;
+  // the query in flight still rejects and the pool discards the client, so the listener only keeps the
+  // process alive through a database outage.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
