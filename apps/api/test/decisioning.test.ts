@@ -122,6 +122,7 @@ for (const environment of testEnvironments) {
       expect(rule).toMatchObject({ outcome: 'fail', effect: 'decline' });
       expect(JSON.stringify(rule.checks)).toContain('bureau.score');
       expect(decision.body.facts.bureau.score).toBe(610);
+      expect(decision.body.facts.kyc).toEqual({ panStatus: 'VALID' });
       const collector = await login('collector@rulecash.example');
       expect((await call(running.app, 'GET', `${base()}/loans/${s['badLoan']}/decision`, { token: collector })).status).toBe(403);
     });

@@ -1,5 +1,5 @@
 import { gatherApplicationFacts } from '@los/application';
-import { SandboxBankStatementAnalyzer, SandboxBlocklist, SandboxCreditBureau } from '@los/adapters-providers';
+import { SandboxBankStatementAnalyzer, SandboxBlocklist, SandboxCreditBureau, SandboxKycVerifier } from '@los/adapters-providers';
 import { Loan, type LoanProduct, Money, Rate, compileRuleSet, localDate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import { exampleSalaryAdvanceRuleSet } from './demo-rule-set.js';
@@ -10,7 +10,7 @@ const product: LoanProduct = {
   id: 'p1', brandId: 'b1', code: 'salary-advance', name: 'Salary Advance', currency: 'INR', minAmount: Money.of('5000'), maxAmount: Money.of('100000'),
   tenureUnit: 'DAY', allowedTenures: [30], annualRate: Rate.percent('36'), processingFee: { kind: 'FLAT', amount: Money.of('100') }, active: true,
 };
-const sources = { bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist: new SandboxBlocklist() };
+const sources = { bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist: new SandboxBlocklist(), pan: new SandboxKycVerifier() };
 const compiled = compileRuleSet(exampleSalaryAdvanceRuleSet());
 
 async function decide(pan: string) {
@@ -33,6 +33,7 @@ describe('sandbox facts reach the example rule set in the shape it reads', () =>
     ['DPDPE1234F', 'declined', 'RECENT_DPD_OVER_30'],
     ['WOFPE1234F', 'declined', 'WRITE_OFF_HISTORY'],
     ['BLKPE1234F', 'declined', 'BLOCKLISTED'],
+    ['PQRPE1234Z', 'declined', 'PAN_NOT_VERIFIED'],
     ['BRDPE1234F', 'referred', 'BUREAU_SCORE_BORDERLINE'],
     ['HNGPE1234F', 'referred', 'CREDIT_HUNGRY'],
     ['BNCPE1234F', 'referred', 'EMI_BOUNCES'],
@@ -44,11 +45,11 @@ describe('sandbox facts reach the example rule set in the shape it reads', () =>
     expect(decision.invalidFacts).toEqual([]);
   });
 
-  it('a clean identity fails no rule; only facts nobody provides (KYC, Aadhaar) are unknown', async () => {
+  it('a clean identity fails no rule; only facts nobody provides (name match, Aadhaar) are unknown', async () => {
     const decision = await decide('PQRPE1234K');
     expect(decision.outcome).toBe('referred');
     expect(decision.reasons.filter((r) => r.cause === 'failed')).toEqual([]);
-    expect(decision.reasons.map((r) => r.code).sort()).toEqual(['BLOCKLISTED', 'NAME_MISMATCH', 'PAN_NOT_VERIFIED']);
+    expect(decision.reasons.map((r) => r.code).sort()).toEqual(['BLOCKLISTED', 'NAME_MISMATCH']);
     expect(decision.invalidFacts).toEqual([]);
   });
 

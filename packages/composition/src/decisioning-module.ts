@@ -10,6 +10,7 @@ import {
   GetLoanDecision,
   GetRuleSetVersion,
   type IdGenerator,
+  type KycVerifier,
   ListRuleSets,
   ListStaffUnavailability,
   type Repositories,
@@ -23,6 +24,7 @@ import { SandboxBankStatementAnalyzer, SandboxBlocklist, SandboxCreditBureau } f
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import { ids } from './service-ids.js';
+import { servicingIds } from './servicing-module.js';
 
 const id = <T>(name: string) => Symbol.for(`los.decisioning.${name}`) as ServiceIdentifier<T>;
 
@@ -37,11 +39,17 @@ export const decisioningIds = {
 
 /**
  * Binds decisioning. Facts come from the sandbox bureau, bank statement analyser and blocklist (no real
- * provider account exists for them yet), deterministic from documented PAN patterns.
+ * provider account exists for them yet), deterministic from documented PAN patterns, and from the PAN
+ * verification of the configured KYC provider (its sandbox unless credentials are set).
  */
 export function decisioningModule(config: Config): ContainerModule {
   return new ContainerModule(({ bind }) => {
-    bind(decisioningIds.FactSources).toConstantValue({ bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist: new SandboxBlocklist() });
+    bind(decisioningIds.FactSources)
+      .toResolvedValue(
+        (kyc: KycVerifier): FactSources => ({ bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist: new SandboxBlocklist(), pan: kyc.pan }),
+        [servicingIds.KycVerifier],
+      )
+      .inSingletonScope();
     bind(decisioningIds.RuleSetCompiler).toConstantValue(new StoredRuleSetCompiler());
     bind(decisioningIds.DecideApplication)
       .toResolvedValue(

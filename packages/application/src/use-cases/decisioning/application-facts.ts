@@ -4,12 +4,15 @@ import type { Blocklist } from '../../ports/blocklist.js';
 import type { BureauReport, CreditBureau } from '../../ports/credit-bureau.js';
 import type { Customer } from '../../ports/customer-repository.js';
 import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
+import type { PanVerifier } from '../../ports/pan-verifier.js';
 
 /** The provider ports facts are gathered from (sandbox simulators in embedded mode). */
 export interface FactSources {
   readonly bureau: CreditBureau;
   readonly bankStatements: BankStatementAnalyzer;
   readonly blocklist: Blocklist;
+  /** PAN verification (`kyc.panStatus`); without it the KYC facts stay unknown. */
+  readonly pan?: PanVerifier;
 }
 
 /** Everything known about one application before the providers are asked. */
@@ -37,10 +40,12 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
   const { loan, product, customer, applicant, asOf } = subject;
   const s = loan.toSnapshot();
   const pan = applicant?.pan;
-  const [bureau, bank, blocklist] = await Promise.all([
+  const [bureau, bank, blocklist, panCheck] = await Promise.all([
     pan ? sources.bureau.fetchReport({ brandId: s.brandId, pan, asOf, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) }) : Promise.resolve(null),
     pan ? sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, pan, asOf }) : Promise.resolve(null),
     sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}) }),
+    // No name is declared with an application, so only the PAN's status is used, never the name score.
+    pan && sources.pan ? sources.pan.verifyPan(pan, '') : Promise.resolve(null),
   ]);
   return {
     application: {
@@ -58,6 +63,7 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
         }
       : {},
     blocklist: { phone: blocklist.phone, ...(blocklist.pan === undefined ? {} : { pan: blocklist.pan }) },
+    kyc: panCheck ? { panStatus: panCheck.status } : {},
   };
 }
 
