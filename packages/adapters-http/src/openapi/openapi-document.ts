@@ -22,6 +22,7 @@ const ERROR_TEXT: Readonly<Record<number, string>> = {
   422: 'a business rule is broken',
   429: 'too many requests',
   500: 'unexpected server error',
+  502: 'a provider refused the request or could not be reached',
   503: 'a dependency is unavailable',
 };
 

@@ -66,7 +66,7 @@ export function webRoutes(table: RouteTable, deps: HttpDeps): void {
       security: 'public',
       body: registerBody,
       responses: { 202: { description: 'the OTP was sent', schema: z.object({ expiresInSeconds: z.number().int() }) } },
-      errors: [404, 429],
+      errors: [404, 429, 502],
     },
     async (c, { body }) => {
       const result = await useCases.requestOtp.execute({ brandId: body.brandId, phone: body.phone });

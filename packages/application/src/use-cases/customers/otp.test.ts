@@ -71,4 +71,18 @@ describe('customer OTP registration', () => {
     expect((await s.request.execute({ brandId: s.brandId, phone })).ok).toBe(true);
     expect(await s.request.execute({ brandId: '00000000-0000-7000-8000-0000000000ff', phone })).toEqual({ ok: false, error: { code: 'BRAND_NOT_FOUND' } });
   });
+
+  it('burns the code and says so when the provider cannot deliver it', async () => {
+    const s = await setup(['482913']);
+    const failing = new RequestOtp({
+      repositories: s.store.repositories,
+      cache: s.cache,
+      otps: new ScriptedOtpGenerator(['482913']),
+      hasher: new PrefixSecretHasher(),
+      sender: { send: async () => Promise.reject(new Error('number unreachable')) },
+      policy: DEFAULT_OTP_POLICY,
+    });
+    expect(await failing.execute({ brandId: s.brandId, phone })).toEqual({ ok: false, error: { code: 'OTP_NOT_DELIVERED', reason: 'number unreachable' } });
+    expect(await s.cache.get(`otp:${s.brandId}:${phone}`)).toBeNull();
+  });
 });

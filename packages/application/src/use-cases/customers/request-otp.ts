@@ -7,7 +7,8 @@ import { type OtpPolicy, otpKeys } from './otp-policy.js';
 
 export type RequestOtpError =
   | { readonly code: 'BRAND_NOT_FOUND' }
-  | { readonly code: 'RATE_LIMITED'; readonly retryAfterSeconds: number };
+  | { readonly code: 'RATE_LIMITED'; readonly retryAfterSeconds: number }
+  | { readonly code: 'OTP_NOT_DELIVERED'; readonly reason: string };
 
 /**
  * A customer starts registration (or sign-in) with a phone number: a fresh OTP is sent through the
@@ -35,13 +36,19 @@ export class RequestOtp {
     const otp = this.deps.otps.generate(policy.digits);
     await cache.set(keys.code, this.deps.hasher.hash(otp), policy.ttlSeconds);
     await cache.delete(keys.attempts);
-    await this.deps.sender.send({
-      brandId: brand.id,
-      channel: 'SMS',
-      to: input.phone,
-      template: 'otp',
-      variables: { otp, brand: brand.name, minutes: String(Math.ceil(policy.ttlSeconds / 60)) },
-    });
+    try {
+      await this.deps.sender.send({
+        brandId: brand.id,
+        channel: 'SMS',
+        to: input.phone,
+        template: 'otp',
+        variables: { otp, brand: brand.name, minutes: String(Math.ceil(policy.ttlSeconds / 60)) },
+      });
+    } catch (error) {
+      // The provider refused or bounced the message: the code never reached the customer, so burn it.
+      await cache.delete(keys.code);
+      return err({ code: 'OTP_NOT_DELIVERED', reason: error instanceof Error ? error.message : String(error) });
+    }
     return ok({ expiresInSeconds: policy.ttlSeconds });
   }
 }
