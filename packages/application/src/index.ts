@@ -29,6 +29,12 @@ export { type Actor, type StaffFeature, type BrandAccess, staffAccess } from './
  */
 export { CreateBrand, type CreateBrandInput, type CreateBrandError, type CreatedBrand, type NewProduct } from './use-cases/brands/create-brand.js';
 /**
+ * A product lookup for hot paths, cached for a short time.
+ * @example new CachingProductCatalog({ brands: repositories.brands, clock, ttlMs: 30_000 }).find(brandId, productId)
+ */
+export { CachingProductCatalog } from './use-cases/brands/caching-product-catalog.js';
+export type { ProductCatalog } from './ports/product-catalog.js';
+/**
  * A brand's active products.
  * @example await new ListProducts({ repositories }).execute({ brandId })
  */

@@ -1,5 +1,6 @@
 import {
   ApplyForLoan,
+  CachingProductCatalog,
   AuthenticateStaff,
   CreateBrand,
   CreateStaffUser,
@@ -53,6 +54,10 @@ export function useCasesModule(config: Config, secrets: Secrets): ContainerModul
     bind(ids.OtpPolicy).toConstantValue(DEFAULT_OTP_POLICY);
     bind(ids.TokenService).toConstantValue(new JwtTokenService({ secret: secrets.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds }));
 
+    // Products change rarely and are read on every application; 30 s of staleness is caught by screening.
+    bind(ids.ProductCatalog)
+      .toResolvedValue((repositories, clock) => new CachingProductCatalog({ brands: repositories.brands, clock, ttlMs: 30_000 }), [ids.Repositories, ids.Clock])
+      .inSingletonScope();
     bind(ids.CreateBrand)
       .toResolvedValue((unitOfWork, idGen, clock) => new CreateBrand({ unitOfWork, ids: idGen, clock }), [ids.UnitOfWork, ids.IdGenerator, ids.Clock])
       .inSingletonScope();
@@ -78,7 +83,7 @@ export function useCasesModule(config: Config, secrets: Secrets): ContainerModul
       )
       .inSingletonScope();
     bind(ids.ApplyForLoan)
-      .toResolvedValue((unitOfWork, idGen, clock) => new ApplyForLoan({ unitOfWork, ids: idGen, clock }), [ids.UnitOfWork, ids.IdGenerator, ids.Clock])
+      .toResolvedValue((unitOfWork, idGen, clock, products) => new ApplyForLoan({ unitOfWork, ids: idGen, clock, products }), [ids.UnitOfWork, ids.IdGenerator, ids.Clock, ids.ProductCatalog])
       .inSingletonScope();
     bind(ids.GetCustomerLoan)
       .toResolvedValue((repositories) => new GetCustomerLoan({ repositories }), [ids.Repositories])

@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
+import type { ProductCatalog } from '../../ports/product-catalog.js';
 import type { UnitOfWork } from '../../ports/unit-of-work.js';
 import { toEventMessages } from '../events/to-event-messages.js';
 import { type LoanView, toLoanView } from './loan-view.js';
@@ -27,13 +28,23 @@ export type ApplyForLoanError =
  * The applicant's declarations, when given, are stored with the loan in the same transaction.
  */
 export class ApplyForLoan {
-  constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      readonly unitOfWork: UnitOfWork;
+      readonly ids: IdGenerator;
+      readonly clock: Clock;
+      /** When given, the product is read (and the request checked) before any transaction opens. */
+      readonly products?: ProductCatalog;
+    },
+  ) {}
 
   async execute(input: ApplyForLoanInput): Promise<Result<LoanView, ApplyForLoanError>> {
     const actor = input.actor;
     if (actor.kind !== 'customer') return err({ code: 'FORBIDDEN' });
+    const known = this.deps.products ? await this.deps.products.find(actor.brandId, input.productId) : undefined;
+    if (known === null) return err({ code: 'PRODUCT_NOT_FOUND', productId: input.productId });
     return this.deps.unitOfWork.run(async (repos) => {
-      const product = await repos.brands.findProduct(actor.brandId, input.productId);
+      const product = known ?? (await repos.brands.findProduct(actor.brandId, input.productId));
       if (!product) return err({ code: 'PRODUCT_NOT_FOUND' as const, productId: input.productId });
       const applied = Loan.apply({
         id: this.deps.ids.next(),
