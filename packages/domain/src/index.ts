@@ -246,3 +246,19 @@ export { isValidAadhaar, maskAadhaar, isMaskedAadhaar, verhoeffCheckDigit } from
  * @example isValidPan('ABCPE1234F') && maskPan('ABCPE1234F') // 'XXXXXX234F'
  */
 export { isValidPan, maskPan } from './kyc/pan.js';
+
+// --- loan lifecycle (appraisal, recommendation, sanction, agreement) ---
+/**
+ * Who acts on a loan and the brand's lifecycle configuration: sanction limits by role, rejection reasons,
+ * and the agreement documents sent for e-sign.
+ * @example
+ * loan.sanction({ userId, roles: ['SANCTION_MANAGER'] }, [{ role: 'SANCTION_MANAGER', maxAmount: Money.of('100000') }], at);
+ */
+export {
+  type LoanStaffActor,
+  type SanctionLimit,
+  type RejectionReason,
+  type AgreementSent,
+  CREDIT_ROLES,
+  SANCTION_ROLES,
+} from './loan/lifecycle-rules.js';

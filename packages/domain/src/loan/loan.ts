@@ -4,6 +4,17 @@ import type { Money } from '../money/money.js';
 import { type LoanProduct, type ProductRuleViolation, checkAgainstProduct } from '../product/loan-product.js';
 import { type Result, err, ok } from '../result.js';
 import type { LoanStatus } from './loan-status.js';
+import {
+  type AgreementSent,
+  type LoanStaffActor,
+  type RejectionReason,
+  type SanctionLimit,
+  CREDIT_ROLES,
+  SANCTION_ROLES,
+  checkSanctionAuthority,
+  requireRole,
+  withinCoolingOff,
+} from './lifecycle-rules.js';
 
 /** The persisted state of a loan; repositories store and load exactly this. */
 export interface LoanSnapshot {
@@ -22,6 +33,15 @@ export interface LoanSnapshot {
   readonly assignedAt?: Date;
   readonly appliedAt: Date;
   readonly updatedAt: Date;
+  /** The latest saved credit appraisal memo version (the memos themselves are stored per version). */
+  readonly camVersion?: number;
+  /** The credit executive who recommended the loan (the maker). */
+  readonly recommendedBy?: string;
+  /** The sanction manager or head who sanctioned it (the checker), and when. */
+  readonly sanctionedBy?: string;
+  readonly sanctionedAt?: Date;
+  /** The documents and e-sign request of the agreement last sent. */
+  readonly agreement?: AgreementSent;
   /** Optimistic-concurrency version: bumped on every saved change. */
   readonly version: number;
 }
@@ -171,6 +191,107 @@ export class Loan {
     const previous = this.state.assigneeId;
     this.state = { ...this.state, assigneeId: executiveId, assignedAt: at, updatedAt: at };
     this.record('loan.assigned', at, { assigneeId: executiveId, ...(previous === undefined ? {} : { previousAssigneeId: previous }) });
+  }
+
+  /**
+   * Records that a new version of the credit appraisal memo was saved for the loan under review.
+   * @throws DomainInvariantError `LOAN_NOT_UNDER_REVIEW`, `CREDIT_ROLE_REQUIRED` or `CAM_VERSION_OUT_OF_ORDER`.
+   */
+  saveAppraisal(cam: { readonly version: number }, actor: LoanStaffActor, at: Date): void {
+    this.expectStatus('UNDER_REVIEW', 'LOAN_NOT_UNDER_REVIEW');
+    requireRole(actor, CREDIT_ROLES, 'CREDIT_ROLE_REQUIRED');
+    if (cam.version !== (this.state.camVersion ?? 0) + 1) {
+      throw new DomainInvariantError('CAM_VERSION_OUT_OF_ORDER', `CAM version ${cam.version} does not follow ${this.state.camVersion ?? 0}`);
+    }
+    this.state = { ...this.state, camVersion: cam.version, updatedAt: at };
+    this.record('loan.appraised', at, { camVersion: cam.version, actorId: actor.userId });
+  }
+
+  /**
+   * The credit executive recommends the appraised loan: UNDER_REVIEW → CREDIT_APPROVED.
+   * @throws DomainInvariantError `LOAN_NOT_UNDER_REVIEW`, `CREDIT_ROLE_REQUIRED` or `CAM_REQUIRED`.
+   */
+  recommend(actor: LoanStaffActor, at: Date): void {
+    this.expectStatus('UNDER_REVIEW', 'LOAN_NOT_UNDER_REVIEW');
+    requireRole(actor, CREDIT_ROLES, 'CREDIT_ROLE_REQUIRED');
+    if (this.state.camVersion === undefined) throw new DomainInvariantError('CAM_REQUIRED', 'a loan is recommended only with a saved appraisal');
+    this.state = { ...this.state, status: 'CREDIT_APPROVED', recommendedBy: actor.userId, updatedAt: at };
+    this.record('loan.credit_approved', at, { actorId: actor.userId, camVersion: this.state.camVersion });
+  }
+
+  /**
+   * A sanction manager or head sanctions a recommended loan within their limit: CREDIT_APPROVED → SANCTIONED.
+   * @throws DomainInvariantError `LOAN_NOT_CREDIT_APPROVED`, `MAKER_IS_CHECKER`, `SANCTION_ROLE_REQUIRED` or `SANCTION_LIMIT_EXCEEDED`.
+   */
+  sanction(actor: LoanStaffActor, limits: readonly SanctionLimit[], at: Date): void {
+    this.expectStatus('CREDIT_APPROVED', 'LOAN_NOT_CREDIT_APPROVED');
+    checkSanctionAuthority(actor, this.state.recommendedBy, this.state.amount, limits);
+    this.state = { ...this.state, status: 'SANCTIONED', sanctionedBy: actor.userId, sanctionedAt: at, updatedAt: at };
+    this.record('loan.sanctioned', at, { actorId: actor.userId, amount: this.state.amount.toJSON() });
+  }
+
+  /**
+   * Staff reject a loan under review (credit or sanction roles) or a recommended one (sanction roles), with a
+   * reason the brand defines.
+   * @throws DomainInvariantError `LOAN_NOT_REJECTABLE`, `REJECT_ROLE_REQUIRED` or `REJECTION_REASON_UNKNOWN`.
+   */
+  reject(actor: LoanStaffActor, reasonCode: string, brandReasons: readonly RejectionReason[], at: Date): void {
+    const status = this.state.status;
+    if (status !== 'UNDER_REVIEW' && status !== 'CREDIT_APPROVED') this.expectStatus('UNDER_REVIEW', 'LOAN_NOT_REJECTABLE');
+    requireRole(actor, status === 'UNDER_REVIEW' ? [...CREDIT_ROLES, ...SANCTION_ROLES] : SANCTION_ROLES, 'REJECT_ROLE_REQUIRED');
+    if (!brandReasons.some((r) => r.code === reasonCode)) {
+      throw new DomainInvariantError('REJECTION_REASON_UNKNOWN', `the brand defines no rejection reason ${reasonCode}`, { reasonCode });
+    }
+    this.state = { ...this.state, status: 'REJECTED', rejectionReasons: [reasonCode], updatedAt: at };
+    this.record('loan.rejected', at, { reasons: [reasonCode], stage: 'REVIEW', actorId: actor.userId });
+  }
+
+  /**
+   * The KFS and agreement were stored and e-sign requested: SANCTIONED → AGREEMENT_SENT.
+   * @throws DomainInvariantError `LOAN_NOT_SANCTIONED`.
+   */
+  sendAgreement(agreement: AgreementSent, at: Date): void {
+    this.expectStatus('SANCTIONED', 'LOAN_NOT_SANCTIONED');
+    this.state = { ...this.state, status: 'AGREEMENT_SENT', agreement, updatedAt: at };
+    this.record('loan.agreement_sent', at, { ...agreement });
+  }
+
+  /**
+   * The customer signed the agreement: AGREEMENT_SENT → AGREEMENT_SIGNED.
+   * @throws DomainInvariantError `AGREEMENT_NOT_SENT`.
+   */
+  markSigned(at: Date): void {
+    this.expectStatus('AGREEMENT_SENT', 'AGREEMENT_NOT_SENT');
+    this.state = { ...this.state, status: 'AGREEMENT_SIGNED', updatedAt: at };
+    this.record('loan.agreement_signed', at, { esignRequestId: this.state.agreement?.esignRequestId });
+  }
+
+  /**
+   * The e-sign request expired unsigned: AGREEMENT_SENT → SANCTIONED, ready to send again.
+   * @throws DomainInvariantError `AGREEMENT_NOT_SENT`.
+   */
+  expireAgreement(at: Date): void {
+    this.expectStatus('AGREEMENT_SENT', 'AGREEMENT_NOT_SENT');
+    const expired = this.state.agreement?.esignRequestId;
+    const { agreement: _dropped, ...rest } = this.state;
+    this.state = { ...rest, status: 'SANCTIONED', updatedAt: at };
+    this.record('loan.agreement_expired', at, { esignRequestId: expired });
+  }
+
+  /**
+   * The customer withdraws a sanctioned loan within the cooling-off period counted from the sanction.
+   * @throws DomainInvariantError `NOT_LOAN_OWNER`, `LOAN_NOT_CANCELLABLE` or `COOLING_OFF_OVER`.
+   */
+  cancel(customerId: string, at: Date, coolingOffDays: number): void {
+    if (customerId !== this.state.customerId) throw new DomainInvariantError('NOT_LOAN_OWNER', 'only the borrower may cancel a loan');
+    const status = this.state.status;
+    if (status !== 'SANCTIONED' && status !== 'AGREEMENT_SENT' && status !== 'AGREEMENT_SIGNED') this.expectStatus('SANCTIONED', 'LOAN_NOT_CANCELLABLE');
+    const from = this.state.sanctionedAt ?? this.state.updatedAt;
+    if (!withinCoolingOff(from, at, coolingOffDays)) {
+      throw new DomainInvariantError('COOLING_OFF_OVER', `the ${coolingOffDays}-day cooling-off period is over`, { coolingOffDays });
+    }
+    this.state = { ...this.state, status: 'CANCELLED', updatedAt: at };
+    this.record('loan.cancelled', at, { by: 'CUSTOMER', from: status });
   }
 
   /** The state to persist. */

@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DomainInvariantError } from '../errors.js';
+import { Money } from '../money/money.js';
+import { Rate } from '../money/rate.js';
+import type { LoanProduct } from '../product/loan-product.js';
+import type { SanctionLimit } from './lifecycle-rules.js';
+import { Loan } from './loan.js';
+import { LOAN_STATUSES, type LoanStatus } from './loan-status.js';
+
+const at = new Date('2026-06-15T09:00:00Z');
+const DAY = 86_400_000;
+const product: LoanProduct = {
+  id: 'p1', brandId: 'b1', code: 'pl', name: 'Personal Loan', currency: 'INR',
+  minAmount: Money.of('5000'), maxAmount: Money.of('500000'), tenureUnit: 'MONTH', allowedTenures: [12],
+  annualRate: Rate.percent('18'), processingFee: { kind: 'FLAT', amount: Money.of('100') }, active: true,
+};
+const credit = { userId: 'u-credit', roles: ['CREDIT_EXECUTIVE'] };
+const manager = { userId: 'u-manager', roles: ['SANCTION_MANAGER'] };
+const head = { userId: 'u-head', roles: ['SANCTION_HEAD'] };
+const limits: SanctionLimit[] = [{ role: 'SANCTION_MANAGER', maxAmount: Money.of('100000') }, { role: 'SANCTION_HEAD' }];
+const reasons = [{ code: 'INCOME_UNVERIFIED', label: 'Income could not be verified' }];
+const agreement = { kfsKey: 'k/kfs.pdf', agreementKey: 'k/agreement.pdf', esignRequestId: 'es-1' };
+
+function underReview(amount = '50000'): Loan {
+  const r = Loan.apply({ id: 'l1', brandId: 'b1', customerId: 'c1', product, amount: Money.of(amount), tenure: 12, at });
+  if (!r.ok) throw new Error('fixture does not fit the product');
+  r.value.screen(product, at);
+  r.value.pullEvents();
+  return r.value;
+}
+function recommended(amount = '50000'): Loan {
+  const loan = underReview(amount);
+  loan.saveAppraisal({ version: 1 }, credit, at);
+  loan.recommend(credit, at);
+  return loan;
+}
+function sanctioned(): Loan {
+  const loan = recommended();
+  loan.sanction(manager, limits, at);
+  return loan;
+}
+function code(f: () => void): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof DomainInvariantError) return e.code;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('Loan lifecycle from review to agreement', () => {
+  it('walks UNDER_REVIEW → CREDIT_APPROVED → SANCTIONED → AGREEMENT_SENT → AGREEMENT_SIGNED, naming each actor', () => {
+    const loan = underReview();
+    loan.saveAppraisal({ version: 1 }, credit, at);
+    loan.recommend(credit, at);
+    expect(loan.status).toBe('CREDIT_APPROVED');
+    loan.sanction(manager, limits, at);
+    expect(loan.status).toBe('SANCTIONED');
+    loan.sendAgreement(agreement, at);
+    loan.markSigned(at);
+    expect(loan.status).toBe('AGREEMENT_SIGNED');
+    const events = loan.pullEvents();
+    expect(events.map((e) => e.type)).toEqual(['loan.appraised', 'loan.credit_approved', 'loan.sanctioned', 'loan.agreement_sent', 'loan.agreement_signed']);
+    expect(events[1]?.payload['actorId']).toBe('u-credit');
+    expect(events[2]?.payload['actorId']).toBe('u-manager');
+    expect(loan.toSnapshot()).toMatchObject({ recommendedBy: 'u-credit', sanctionedBy: 'u-manager', camVersion: 1, agreement });
+  });
+
+  it('versions the CAM in order and needs one before a recommendation', () => {
+    const loan = underReview();
+    expect(code(() => loan.recommend(credit, at))).toBe('CAM_REQUIRED');
+    expect(code(() => loan.saveAppraisal({ version: 2 }, credit, at))).toBe('CAM_VERSION_OUT_OF_ORDER');
+    loan.saveAppraisal({ version: 1 }, credit, at);
+    loan.saveAppraisal({ version: 2 }, credit, at);
+    expect(loan.toSnapshot().camVersion).toBe(2);
+    expect(code(() => loan.saveAppraisal({ version: 3 }, manager, at))).toBe('CREDIT_ROLE_REQUIRED');
+  });
+
+  it('never lets the maker be the checker, even with a sanction role', () => {
+    const both = { userId: 'u-both', roles: ['CREDIT_EXECUTIVE', 'SANCTION_HEAD'] };
+    const loan = underReview();
+    loan.saveAppraisal({ version: 1 }, both, at);
+    loan.recommend(both, at);
+    expect(code(() => loan.sanction(both, limits, at))).toBe('MAKER_IS_CHECKER');
+    expect(loan.status).toBe('CREDIT_APPROVED');
+    loan.sanction(head, limits, at);
+    expect(loan.status).toBe('SANCTIONED');
+  });
+
+  it('refuses a sanction without a sanction role', () => {
+    expect(code(() => recommended().sanction({ userId: 'x', roles: ['CREDIT_EXECUTIVE'] }, limits, at))).toBe('SANCTION_ROLE_REQUIRED');
+  });
+
+  it('sanctions by limit: a manager up to the limit, the head above it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5000, max: 500000 }), (rupees) => {
+        const amount = String(rupees);
+        const withinManager = rupees <= 100000;
+        const loan = recommended(amount);
+        expect(code(() => loan.sanction(manager, limits, at))).toBe(withinManager ? undefined : 'SANCTION_LIMIT_EXCEEDED');
+        if (!withinManager) {
+          expect(loan.status).toBe('CREDIT_APPROVED');
+          loan.sanction(head, limits, at);
+        }
+        expect(loan.status).toBe('SANCTIONED');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rejects only with a reason the brand defines', () => {
+    const loan = recommended();
+    expect(code(() => loan.reject(manager, 'MADE_UP', reasons, at))).toBe('REJECTION_REASON_UNKNOWN');
+    expect(code(() => loan.reject(credit, 'INCOME_UNVERIFIED', reasons, at))).toBe('REJECT_ROLE_REQUIRED');
+    loan.reject(manager, 'INCOME_UNVERIFIED', reasons, at);
+    expect(loan.status).toBe('REJECTED');
+    expect(loan.toSnapshot().rejectionReasons).toEqual(['INCOME_UNVERIFIED']);
+  });
+
+  it('returns an expired agreement to SANCTIONED for a re-send', () => {
+    const loan = sanctioned();
+    loan.sendAgreement(agreement, at);
+    loan.expireAgreement(at);
+    expect(loan.status).toBe('SANCTIONED');
+    expect(loan.toSnapshot().agreement).toBeUndefined();
+    loan.sendAgreement({ ...agreement, esignRequestId: 'es-2' }, at);
+    expect(loan.toSnapshot().agreement?.esignRequestId).toBe('es-2');
+  });
+
+  it('lets only the borrower cancel, and only within the cooling-off period', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 20 * 24 }), (days, hours) => {
+        const loan = sanctioned();
+        loan.sendAgreement(agreement, at);
+        const when = new Date(at.getTime() + hours * 3_600_000);
+        expect(code(() => loan.cancel('someone-else', when, days))).toBe('NOT_LOAN_OWNER');
+        const inside = hours * 3_600_000 <= days * DAY;
+        expect(code(() => loan.cancel('c1', when, days))).toBe(inside ? undefined : 'COOLING_OFF_OVER');
+        expect(loan.status).toBe(inside ? 'CANCELLED' : 'AGREEMENT_SENT');
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('allows no transition out of a wrong state', () => {
+    const transitions: Record<string, [LoanStatus[], (l: Loan) => void]> = {
+      saveAppraisal: [['UNDER_REVIEW'], (l) => l.saveAppraisal({ version: (l.toSnapshot().camVersion ?? 0) + 1 }, credit, at)],
+      recommend: [['UNDER_REVIEW'], (l) => l.recommend(credit, at)],
+      sanction: [['CREDIT_APPROVED'], (l) => l.sanction(head, limits, at)],
+      reject: [['UNDER_REVIEW', 'CREDIT_APPROVED'], (l) => l.reject({ userId: 'a', roles: ['ADMIN'] }, 'INCOME_UNVERIFIED', reasons, at)],
+      sendAgreement: [['SANCTIONED'], (l) => l.sendAgreement(agreement, at)],
+      markSigned: [['AGREEMENT_SENT'], (l) => l.markSigned(at)],
+      expireAgreement: [['AGREEMENT_SENT'], (l) => l.expireAgreement(at)],
+      cancel: [['SANCTIONED', 'AGREEMENT_SENT', 'AGREEMENT_SIGNED'], (l) => l.cancel('c1', at, 3)],
+    };
+    const base = sanctioned().toSnapshot();
+    fc.assert(
+      fc.property(fc.constantFrom(...LOAN_STATUSES), fc.constantFrom(...Object.keys(transitions)), (status, name) => {
+        const [allowed, run] = transitions[name]!;
+        const loan = Loan.rehydrate({ ...base, status, camVersion: 1, recommendedBy: 'u-credit' });
+        const thrown = code(() => run(loan));
+        if (allowed.includes(status)) expect(thrown).toBeUndefined();
+        else {
+          expect(thrown).toBeDefined();
+          expect(loan.status).toBe(status);
+          expect(loan.pullEvents()).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
