@@ -203,5 +203,22 @@ for (const environment of testEnvironments) {
       expect((await call(running.app, 'GET', `/api/v1/web/loans/${waiting.id}`, { token })).body.assigneeId).toBe(s['execB']);
       expect((await call(running.app, 'POST', `${base()}/loans/allocate`, { token: s['exec'] })).status).toBe(403);
     });
+
+    it("9. on the brand's closed day no loan is allocated; reopened, the admin's allocation places it", async () => {
+      const dates = [days(-1), days(0), days(1)];
+      await call(running.app, 'POST', `${base()}/staff/${s['execB']}/unavailability`, { token: s['admin'], body: { dates, unavailable: false } });
+      const closed = await call(running.app, 'POST', `${base()}/closed-dates`, { token: s['admin'], body: { dates, reason: 'Diwali' } });
+      expect(closed.body).toEqual({ changed: 3 });
+      const listed = await call(running.app, 'GET', `${base()}/closed-dates?from=${days(0)}&to=${days(0)}`, { token: s['admin'] });
+      expect(listed.body.items).toEqual([{ date: days(0), reason: 'Diwali' }]);
+      expect((await call(running.app, 'POST', `${base()}/closed-dates`, { token: s['exec'], body: { dates } })).status).toBe(403);
+      const token = await customer();
+      const applied = await apply(token, { applicant: applicant('PQRPE3333L') });
+      const waiting = await settled(token, applied.body.id);
+      expect(waiting).toMatchObject({ status: 'UNDER_REVIEW', assigneeId: null });
+      await call(running.app, 'POST', `${base()}/closed-dates`, { token: s['admin'], body: { dates, closed: false } });
+      const placed = await call(running.app, 'POST', `${base()}/loans/allocate`, { token: s['admin'] });
+      expect(placed.body).toEqual({ assigned: 1, left: 0 });
+    });
   });
 }

@@ -26,6 +26,8 @@ import type {
   ListRuleSets,
   ListStaffUnavailability,
   SetStaffUnavailability,
+  SetBrandClosedDates,
+  ListBrandClosedDates,
   ValidateRuleSet,
 } from '@los/application';
 import type { JwtTokenService } from './auth/token-service.js';
@@ -91,6 +93,8 @@ export interface DecisioningUseCases {
   readonly getLoanDecision: GetLoanDecision;
   readonly setStaffUnavailability: SetStaffUnavailability;
   readonly listStaffUnavailability: ListStaffUnavailability;
+  readonly setBrandClosedDates: SetBrandClosedDates;
+  readonly listBrandClosedDates: ListBrandClosedDates;
   readonly allocateUnassignedLoans: AllocateUnassignedLoans;
 }
 

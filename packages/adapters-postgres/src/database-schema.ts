@@ -188,9 +188,17 @@ export interface DatabaseSchema {
   decisions: DecisionsTable;
   allocation_cursors: AllocationCursorsTable;
   staff_unavailability: StaffUnavailabilityTable;
+  brand_closed_dates: BrandClosedDatesTable;
   job_runs: JobRunsTable;
   journal_entries: JournalEntriesTable;
   journal_lines: JournalLinesTable;
   webhook_inbox: WebhookInboxTable;
 }
 
+
+/** `brand_closed_dates`: days a brand does not work (migration 0006). */
+export interface BrandClosedDatesTable {
+  brand_id: string;
+  date: string;
+  reason: string;
+}

@@ -1,4 +1,4 @@
-import type { AllocationRepository, StaffUnavailability } from '@los/application';
+import type { AllocationRepository, BrandClosedDate, StaffUnavailability } from '@los/application';
 import { type LocalDate, localDate } from '@los/domain';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './database-schema.js';
@@ -84,6 +84,33 @@ export class PgAllocationRepository implements AllocationRepository {
       .where('staff_id', '=', entry.staffId)
       .where('date', '=', entry.date)
       .executeTakeFirst();
+    return deleted.numDeletedRows === 1n;
+  }
+
+  async listClosedDates(brandId: string, from: LocalDate, to: LocalDate): Promise<BrandClosedDate[]> {
+    if (!isUuid(brandId)) return [];
+    const rows = await this.db
+      .selectFrom('brand_closed_dates')
+      .select(['date', 'reason'])
+      .where('brand_id', '=', brandId)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .orderBy('date')
+      .execute();
+    return rows.map((r) => ({ date: localDate(r.date), reason: r.reason }));
+  }
+
+  async addClosedDate(brandId: string, entry: BrandClosedDate): Promise<boolean> {
+    const inserted = await this.db
+      .insertInto('brand_closed_dates')
+      .values({ brand_id: brandId, date: entry.date, reason: entry.reason })
+      .onConflict((oc) => oc.columns(['brand_id', 'date']).doNothing())
+      .executeTakeFirst();
+    return inserted.numInsertedOrUpdatedRows === 1n;
+  }
+
+  async removeClosedDate(brandId: string, date: LocalDate): Promise<boolean> {
+    const deleted = await this.db.deleteFrom('brand_closed_dates').where('brand_id', '=', brandId).where('date', '=', date).executeTakeFirst();
     return deleted.numDeletedRows === 1n;
   }
 }

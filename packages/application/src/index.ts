@@ -261,7 +261,7 @@ export type { StoredDecision, StoredEvaluation, DecisionRepository } from './por
 /** @example await repositories.applicants.add(brandId, loanId, { pan: 'ABCPE1234F', monthlyIncome: Money.of('60000') }); */
 export type { LoanApplicant, EmploymentType, LoanApplicantRepository } from './ports/loan-applicant-repository.js';
 /** @example const { lastAssignedId } = await repos.allocation.lockBrand(brandId); */
-export type { AllocationRepository, StaffUnavailability } from './ports/allocation-repository.js';
+export type { AllocationRepository, StaffUnavailability, BrandClosedDate } from './ports/allocation-repository.js';
 /** @example const report = await bureau.fetchReport({ brandId, pan, asOf }); if (report.kind === 'hit') report.score; */
 export type { CreditBureau, BureauReport, BureauTradeline, BureauRequest } from './ports/credit-bureau.js';
 /** @example const analysis = await analyzer.analyse({ brandId, customerId, pan, asOf }); */
@@ -320,6 +320,10 @@ export { type RuleSetVersionView, toRuleSetVersionView } from './use-cases/decis
 export { SetStaffUnavailability, type SetStaffUnavailabilityInput, type SetStaffUnavailabilityError } from './use-cases/decisioning/set-staff-unavailability.js';
 /** @example await listStaffUnavailability.execute({ actor, brandId, from, to }) */
 export { ListStaffUnavailability } from './use-cases/decisioning/list-staff-unavailability.js';
+/** @example await setBrandClosedDates.execute({ actor, brandId, dates: [localDate('2026-12-25')], closed: true, reason: 'Christmas' }) */
+export { SetBrandClosedDates, type SetBrandClosedDatesInput } from './use-cases/decisioning/set-brand-closed-dates.js';
+/** @example await listBrandClosedDates.execute({ actor, brandId, from, to }) */
+export { ListBrandClosedDates } from './use-cases/decisioning/list-brand-closed-dates.js';
 /** @example if (!access.ok) return access; */
 export { type BrandAccessError } from './use-cases/decisioning/brand-access.js';
 /**

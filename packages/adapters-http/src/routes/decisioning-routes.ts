@@ -179,4 +179,46 @@ export function decisioningRoutes(table: RouteTable, useCases: DecisioningUseCas
       return c.json({ items: result.value });
     },
   );
+
+  table.add(
+    {
+      ...common,
+      method: 'post',
+      path: `${base}/closed-dates`,
+      summary: 'Close (or reopen) whole days of the brand: no new loan is allocated on a closed day',
+      params: brandParams,
+      body: z.object({ dates: z.array(localDateSchema).min(1).max(366), closed: z.boolean().default(true), reason: z.string().min(1).max(200).optional() }),
+      responses: { 200: { description: 'how many days changed', schema: z.object({ changed: z.number().int() }) } },
+      errors: [401, 403, 404],
+    },
+    async (c, { params, body, actor }) => {
+      const result = await useCases.setBrandClosedDates.execute({
+        actor,
+        brandId: params.brandId,
+        dates: body.dates.map(localDate),
+        closed: body.closed,
+        ...(body.reason ? { reason: body.reason } : {}),
+      });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value);
+    },
+  );
+
+  table.add(
+    {
+      ...common,
+      method: 'get',
+      path: `${base}/closed-dates`,
+      summary: "The brand's closed days in a date range",
+      params: brandParams,
+      query: z.object({ from: localDateSchema, to: localDateSchema }),
+      responses: { 200: { description: 'days in date order', schema: z.object({ items: z.array(z.object({ date: z.string(), reason: z.string() })) }) } },
+      errors: [401, 403, 404],
+    },
+    async (c, { params, query, actor }) => {
+      const result = await useCases.listBrandClosedDates.execute({ actor, brandId: params.brandId, from: localDate(query.from), to: localDate(query.to) });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json({ items: result.value });
+    },
+  );
 }

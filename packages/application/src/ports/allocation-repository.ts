@@ -25,4 +25,16 @@ export interface AllocationRepository {
   addUnavailability(brandId: string, entry: StaffUnavailability): Promise<boolean>;
   /** Clears a day; false when it was not marked. */
   removeUnavailability(brandId: string, entry: StaffUnavailability): Promise<boolean>;
+  /** The brand's closed days (holidays, shutdowns) between `from` and `to` inclusive, in date order. */
+  listClosedDates(brandId: string, from: LocalDate, to: LocalDate): Promise<BrandClosedDate[]>;
+  /** Marks a closed day; false when it was already marked. */
+  addClosedDate(brandId: string, entry: BrandClosedDate): Promise<boolean>;
+  /** Reopens a day; false when it was not closed. */
+  removeClosedDate(brandId: string, date: LocalDate): Promise<boolean>;
+}
+
+/** A day the whole brand does not work: no new loans are allocated on it. */
+export interface BrandClosedDate {
+  readonly date: LocalDate;
+  readonly reason: string;
 }

@@ -205,6 +205,24 @@ export function describeDecisioningContract(options: RepositoriesContractOptions
         expect(await r.allocation.listUnavailability(brandA.id, d1, d1)).toEqual([{ staffId: s2.id, date: d1 }]);
       });
 
+      it("marks, lists and reopens the brand's closed days, only within the brand", async () => {
+        const { r, brandA, brandB } = await setup();
+        const d1 = localDate('2026-12-25');
+        const d2 = localDate('2026-12-31');
+        expect(await r.allocation.addClosedDate(brandA.id, { date: d2, reason: 'year end' })).toBe(true);
+        expect(await r.allocation.addClosedDate(brandA.id, { date: d1, reason: 'Christmas' })).toBe(true);
+        expect(await r.allocation.addClosedDate(brandA.id, { date: d1, reason: 'again' })).toBe(false);
+        expect(await r.allocation.listClosedDates(brandA.id, d1, d2)).toEqual([
+          { date: d1, reason: 'Christmas' },
+          { date: d2, reason: 'year end' },
+        ]);
+        expect(await r.allocation.listClosedDates(brandA.id, d2, d2)).toEqual([{ date: d2, reason: 'year end' }]);
+        expect(await r.allocation.listClosedDates(brandB.id, d1, d2)).toEqual([]);
+        expect(await r.allocation.removeClosedDate(brandB.id, d1)).toBe(false);
+        expect(await r.allocation.removeClosedDate(brandA.id, d1)).toBe(true);
+        expect(await r.allocation.listClosedDates(brandA.id, d1, d2)).toEqual([{ date: d2, reason: 'year end' }]);
+      });
+
       it('serialises concurrent allocators of a brand: the second reads the loads the first left', async () => {
         const { brandA, newLoan, executive, unitOfWork } = await setup();
         const execs = [await executive('one@acme.in'), await executive('two@acme.in')];

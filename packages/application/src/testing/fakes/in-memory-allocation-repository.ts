@@ -1,5 +1,5 @@
-import type { LocalDate } from '@los/domain';
-import type { AllocationRepository, StaffUnavailability } from '../../ports/allocation-repository.js';
+import { type LocalDate, localDate } from '@los/domain';
+import type { AllocationRepository, BrandClosedDate, StaffUnavailability } from '../../ports/allocation-repository.js';
 import { type InMemoryTables, requireRow } from './in-memory-tables.js';
 
 const dayKey = (brandId: string, e: StaffUnavailability) => `${brandId}|${e.staffId}|${e.date}`;
@@ -59,6 +59,28 @@ export class InMemoryAllocationRepository implements AllocationRepository {
     const k = dayKey(brandId, entry);
     if (!this.tables.unavailability.get(k)) return false;
     this.tables.unavailability.set(k, null);
+    return true;
+  }
+
+  async listClosedDates(brandId: string, from: LocalDate, to: LocalDate): Promise<BrandClosedDate[]> {
+    return [...this.tables.closedDates.values()]
+      .filter((d) => d !== null && d.brandId === brandId && d.date >= from && d.date <= to)
+      .map((d) => ({ date: localDate(d!.date), reason: d!.reason }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+
+  async addClosedDate(brandId: string, entry: BrandClosedDate): Promise<boolean> {
+    requireRow(this.tables.brands.has(brandId), `brand ${brandId}`);
+    const k = `${brandId}|${entry.date}`;
+    if (this.tables.closedDates.get(k)) return false;
+    this.tables.closedDates.set(k, { brandId, date: entry.date, reason: entry.reason });
+    return true;
+  }
+
+  async removeClosedDate(brandId: string, date: LocalDate): Promise<boolean> {
+    const k = `${brandId}|${date}`;
+    if (!this.tables.closedDates.get(k)) return false;
+    this.tables.closedDates.set(k, null);
     return true;
   }
 }

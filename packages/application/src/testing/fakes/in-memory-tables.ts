@@ -29,6 +29,7 @@ export class InMemoryTables {
   readonly allocationCursors = new Map<string, string | null>();
   /** A cleared day is kept as null: a transaction's commit copies replaced entries and never deletes. */
   readonly unavailability = new Map<string, DecisioningRows['unavailability'] | null>();
+  readonly closedDates = new Map<string, { readonly brandId: string; readonly date: string; readonly reason: string } | null>();
   /** Live outbox rows; a transaction's copy leaves this alone and collects appends in `appended`. */
   outbox: OutboxRow[] = [];
   readonly appended: EventMessage[] = [];
@@ -56,7 +57,7 @@ export class InMemoryTables {
 }
 
 /** The map-shaped tables, in the order a commit applies them. */
-export const MAP_NAMES = ['brands', 'products', 'staff', 'customers', 'loans', 'processed', 'ruleSets', 'decisions', 'applicants', 'allocationCursors', 'unavailability'] as const;
+export const MAP_NAMES = ['brands', 'products', 'staff', 'customers', 'loans', 'processed', 'ruleSets', 'decisions', 'applicants', 'allocationCursors', 'unavailability', 'closedDates'] as const;
 
 function copyInto<V>(from: Map<string, V>, to: Map<string, V>): void {
   for (const [k, v] of from) to.set(k, v);

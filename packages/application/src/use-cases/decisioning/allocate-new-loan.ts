@@ -12,10 +12,11 @@ export type AllocationResult = { readonly assigneeId: string } | { readonly unas
 export async function allocateNewLoan(repos: Repositories, loan: Loan, date: LocalDate, at: Date): Promise<AllocationResult> {
   const brandId = loan.brandId;
   const { lastAssignedId } = await repos.allocation.lockBrand(brandId);
-  const [staff, loads, unavailable] = await Promise.all([
+  const [staff, loads, unavailable, closed] = await Promise.all([
     repos.staff.listByBrand(brandId),
     repos.allocation.openLoansByAssignee(brandId),
     repos.allocation.listUnavailability(brandId, date, date),
+    repos.allocation.listClosedDates(brandId, date, date),
   ]);
   const executives = staff
     .filter((s) => s.active && s.roles.some((r) => r.brandId === brandId && r.role === 'LOAN_EXECUTIVE'))
@@ -25,7 +26,7 @@ export async function allocateNewLoan(repos: Repositories, loan: Loan, date: Loc
       unavailableOn: unavailable.filter((u) => u.staffId === s.id).map((u) => u.date),
       openLoans: loads.get(s.id) ?? 0,
     }));
-  const result = assignNewLoans({ brandId, date, brandUnavailableDates: [], executives, lastAssignedId, loans: [{ id: loan.id }] });
+  const result = assignNewLoans({ brandId, date, brandUnavailableDates: closed.map((c) => c.date), executives, lastAssignedId, loans: [{ id: loan.id }] });
   const placed = result.assignments[0];
   if (!placed) return { unassigned: result.unassigned[0]?.reason ?? 'NO_ELIGIBLE_STAFF' };
   loan.assign(placed.staffId, at);
