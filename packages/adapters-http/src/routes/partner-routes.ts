@@ -1,8 +1,9 @@
-import { type LoanStatus, Money, localDate } from '@los/domain';
+import type { LoanStatus } from '@los/domain';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import type { RouteTable } from '../route-table.js';
+import { quoteInput } from './quote-input.js';
 import { idSchema, loanSchema, loanStatusSchema, pageQuerySchema, quoteBodySchema, quoteSchema, staffRoleSchema, tokenSchema } from '../schemas.js';
 
 const loginBody = z.object({ email: z.email(), password: z.string().min(1).max(128) });
@@ -74,14 +75,7 @@ export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
       errors: [401, 404, 422],
     },
     async (c, { params, body, actor }) => {
-      const result = await useCases.quoteLoan.execute({
-        actor,
-        brandId: params.brandId,
-        productId: body.productId,
-        amount: Money.of(body.amount.amount, body.amount.currency),
-        tenure: body.tenure,
-        ...(body.disbursementDate ? { disbursementDate: localDate(body.disbursementDate) } : {}),
-      });
+      const result = await useCases.quoteLoan.execute({ actor, brandId: params.brandId, ...quoteInput(body) });
       if (!result.ok) throw useCaseError(result.error);
       return c.json(result.value);
     },

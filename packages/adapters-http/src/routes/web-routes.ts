@@ -5,6 +5,7 @@ import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import { productJson } from '../presenters.js';
 import type { RouteTable } from '../route-table.js';
+import { quoteInput } from './quote-input.js';
 import { amountSchema, idSchema, loanSchema, localDateSchema, moneySchema, phoneSchema, productSchema, quoteBodySchema, quoteSchema, tokenSchema } from '../schemas.js';
 
 const registerBody = z.object({ brandId: idSchema, phone: phoneSchema });
@@ -132,14 +133,7 @@ export function webRoutes(table: RouteTable, deps: HttpDeps): void {
     },
     async (c, { body, actor }) => {
       if (actor.kind !== 'customer') throw new Error('customer route reached without a customer');
-      const result = await useCases.quoteLoan.execute({
-        actor,
-        brandId: actor.brandId,
-        productId: body.productId,
-        amount: Money.of(body.amount.amount, body.amount.currency),
-        tenure: body.tenure,
-        ...(body.disbursementDate ? { disbursementDate: localDate(body.disbursementDate) } : {}),
-      });
+      const result = await useCases.quoteLoan.execute({ actor, brandId: actor.brandId, ...quoteInput(body) });
       if (!result.ok) throw useCaseError(result.error);
       return c.json(result.value);
     },
