@@ -331,3 +331,48 @@ export { type BrandAccessError } from './use-cases/decisioning/brand-access.js';
  * @example await allocateUnassignedLoans.execute({ actor, brandId }) // { ok: true, value: { assigned: 3, left: 0 } }
  */
 export { AllocateUnassignedLoans, type AllocationRun } from './use-cases/decisioning/allocate-unassigned-loans.js';
+
+// --- loan lifecycle (appraisal to agreement) ---
+/**
+ * CAM versions, comments, the timeline and the brand's sanction limits and rejection reasons, with a unit of
+ * work whose transaction covers them and the loan together.
+ * @example await unitOfWork.run(async (repos) => repos.lifecycle.timeline(brandId, loanId))
+ */
+export type {
+  CamVersion,
+  LoanComment,
+  TimelineEntry,
+  LoanLifecycleRepository,
+  LifecycleRepositories,
+  LifecycleUnitOfWork,
+} from './ports/loan-lifecycle-repository.js';
+/** @example if (!r.ok && r.error.code === 'TRANSITION_REFUSED') r.error.reason // 'SANCTION_LIMIT_EXCEEDED' */
+export { type LifecycleStepError } from './use-cases/lifecycle/lifecycle-step.js';
+/**
+ * A credit executive computes and saves the next CAM version of a loan under review.
+ * @example await saveAppraisal.execute({ actor, brandId, loanId, salaryCredits: ['80000'], obligations: ['5000'] })
+ */
+export { SaveAppraisal, type CamPolicy, type SaveAppraisalError } from './use-cases/lifecycle/save-appraisal.js';
+/** @example await recommendLoan.execute({ actor, brandId, loanId }) // { ok: true, value: { status: 'CREDIT_APPROVED' } } */
+export { RecommendLoan } from './use-cases/lifecycle/recommend-loan.js';
+/** @example await sanctionLoan.execute({ actor, brandId, loanId }) // { ok: true, value: { status: 'SANCTIONED' } } */
+export { SanctionLoan } from './use-cases/lifecycle/sanction-loan.js';
+/** @example await rejectLoan.execute({ actor, brandId, loanId, reasonCode: 'INCOME_UNVERIFIED' }) */
+export { RejectLoan } from './use-cases/lifecycle/reject-loan.js';
+/** @example await addLoanComment.execute({ actor, brandId, loanId, body: 'Checked the salary slips.' }) */
+export { AddLoanComment, type AddLoanCommentError } from './use-cases/lifecycle/add-loan-comment.js';
+/** @example (await getLoanTimeline.execute({ actor, brandId, loanId })).value // [{ type: 'loan.sanctioned', actorId, at }] */
+export { GetLoanTimeline } from './use-cases/lifecycle/get-loan-timeline.js';
+/** @example (await getLoanDetail.execute({ actor, brandId, loanId })).value.cam?.version */
+export { GetLoanDetail, type LoanDetail } from './use-cases/lifecycle/get-loan-detail.js';
+/**
+ * Renders and stores the KFS and agreement, requests e-sign and moves the loan to AGREEMENT_SENT.
+ * @example await sendAgreement.execute({ actor, brandId, loanId }) // { ok: true, value: { kfsKey, agreementKey, esignRequestId } }
+ */
+export { SendAgreement, type SentAgreement } from './use-cases/lifecycle/send-agreement.js';
+/** @example await completeSignature.execute(message) // 'signed' | 'expired' | 'duplicate' | 'ignored' */
+export { CompleteSignature, type SignatureOutcome } from './use-cases/lifecycle/complete-signature.js';
+/** @example await getCustomerLoanDocuments.execute({ actor, loanId }) // [{ kind: 'KFS', url, expiresAt }, …] */
+export { GetCustomerLoanDocuments, type LoanDocumentLink } from './use-cases/lifecycle/customer-loan-documents.js';
+/** @example await cancelLoan.execute({ actor, loanId }) // { ok: true, value: { status: 'CANCELLED' } } */
+export { CancelLoan } from './use-cases/lifecycle/cancel-loan.js';

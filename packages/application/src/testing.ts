@@ -192,3 +192,19 @@ export { StubFactSources } from './testing/fakes/stub-fact-sources.js';
  * @example describeDecisioningContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });
  */
 export { describeDecisioningContract } from './testing/contracts/decisioning.contract.js';
+
+// --- loan lifecycle ---
+/**
+ * Lifecycle records in memory, committed with the in-memory unit of work they wrap.
+ * @example const unitOfWork = new InMemoryLifecycleUnitOfWork(new InMemoryUnitOfWork(tables));
+ */
+export { InMemoryLifecycleUnitOfWork } from './testing/fakes/in-memory-lifecycle-unit-of-work.js';
+/** @example new InMemoryLoanLifecycleRepository(new InMemoryLifecycleTables()) */
+export { InMemoryLoanLifecycleRepository } from './testing/fakes/in-memory-loan-lifecycle-repository.js';
+/** @example new InMemoryLifecycleTables().copy() */
+export { InMemoryLifecycleTables } from './testing/fakes/in-memory-lifecycle-tables.js';
+/**
+ * The lifecycle store contract: CAM versions, comments, timeline, limits and reasons, brand scope, rollback.
+ * @example describeLoanLifecycleContract({ name: 'pglite', create: async () => ({ unitOfWork }) })
+ */
+export { describeLoanLifecycleContract, type LoanLifecycleContractOptions } from './testing/contracts/loan-lifecycle.contract.js';

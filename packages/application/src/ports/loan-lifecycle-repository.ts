@@ -1,0 +1,66 @@
+import type { CreditAppraisal, LoanStatus, RejectionReason, SanctionLimit } from '@los/domain';
+import type { Repositories } from './unit-of-work.js';
+
+/** One saved version of a loan's credit appraisal memo, with the figures it was computed from. */
+export interface CamVersion {
+  readonly brandId: string;
+  readonly loanId: string;
+  readonly version: number;
+  readonly salaryCredits: readonly string[];
+  readonly obligations: readonly string[];
+  readonly appraisal: CreditAppraisal;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+}
+
+/** A staff note on a loan. */
+export interface LoanComment {
+  readonly id: string;
+  readonly brandId: string;
+  readonly loanId: string;
+  readonly authorId: string;
+  readonly body: string;
+  readonly createdAt: Date;
+}
+
+/** One step of a loan's life, written in the transaction of the transition itself. */
+export interface TimelineEntry {
+  readonly id: string;
+  readonly brandId: string;
+  readonly loanId: string;
+  /** The domain event type (`loan.sanctioned`). */
+  readonly type: string;
+  readonly status: LoanStatus;
+  /** The staff user or customer who acted; absent for the system (webhooks, jobs). */
+  readonly actorId?: string;
+  readonly at: Date;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** The records that accompany a loan after review: CAM versions, comments, timeline and the brand's lifecycle settings. */
+export interface LoanLifecycleRepository {
+  addCamVersion(cam: CamVersion): Promise<void>;
+  findLatestCam(brandId: string, loanId: string): Promise<CamVersion | null>;
+  addComment(comment: LoanComment): Promise<void>;
+  /** Oldest first. */
+  listComments(brandId: string, loanId: string): Promise<readonly LoanComment[]>;
+  appendTimeline(entries: readonly TimelineEntry[]): Promise<void>;
+  /** Oldest first. */
+  timeline(brandId: string, loanId: string): Promise<readonly TimelineEntry[]>;
+  /** Replaces the brand's limit for the role. */
+  setSanctionLimit(brandId: string, limit: SanctionLimit): Promise<void>;
+  sanctionLimits(brandId: string): Promise<readonly SanctionLimit[]>;
+  /** Adds or relabels a reason the brand's staff may reject with. */
+  setRejectionReason(brandId: string, reason: RejectionReason): Promise<void>;
+  rejectionReasons(brandId: string): Promise<readonly RejectionReason[]>;
+}
+
+/** The repositories of one transaction, with the lifecycle records. */
+export interface LifecycleRepositories extends Repositories {
+  readonly lifecycle: LoanLifecycleRepository;
+}
+
+/** A unit of work whose transaction also covers the lifecycle records. */
+export interface LifecycleUnitOfWork {
+  run<T>(work: (repositories: LifecycleRepositories) => Promise<T>): Promise<T>;
+}

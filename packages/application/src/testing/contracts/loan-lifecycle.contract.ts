@@ -1,0 +1,126 @@
+import { Loan, type LoanProduct, Money, Rate } from '@los/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LifecycleUnitOfWork, TimelineEntry } from '../../ports/loan-lifecycle-repository.js';
+
+/**
+ * How a lifecycle store joins the contract run. `create` may hand back a shared database: every test works
+ * under a brand and loan of its own.
+ * @example describeLoanLifecycleContract({ name: 'in-memory', create: async () => ({ unitOfWork }) })
+ */
+export interface LoanLifecycleContractOptions {
+  readonly name: string;
+  readonly create: () => Promise<{ readonly unitOfWork: LifecycleUnitOfWork; close?(): Promise<void> }>;
+  readonly skip?: string;
+}
+
+const uuid = () => globalThis.crypto.randomUUID();
+const appraisal = {
+  averageSalary: '81000.00', totalObligations: '5000.00', eligibleFoirPercent: '50.00', foirAchievedPercent: '6.17', headroom: '35500.00',
+  eligibleLoan: '387000.00', recommendedAmount: '50000.00', proposedInstalment: '4583.99', proposedFoirPercent: '11.83',
+};
+
+/**
+ * The behaviour every lifecycle store shares: CAM versions read back exactly with the latest winning, comments
+ * and timeline in order, per-brand limits and reasons replaced by key, brands never see each other's records,
+ * and a transaction that throws leaves nothing behind.
+ */
+export function describeLoanLifecycleContract(options: LoanLifecycleContractOptions): void {
+  describe.skipIf(options.skip !== undefined)(`LoanLifecycleRepository contract: ${options.name}${options.skip ? ` (skipped: ${options.skip})` : ''}`, () => {
+    let unitOfWork: LifecycleUnitOfWork;
+    let close: (() => Promise<void>) | undefined;
+    beforeAll(async () => {
+      const created = await options.create();
+      unitOfWork = created.unitOfWork;
+      close = created.close?.bind(created);
+    });
+    afterAll(async () => {
+      await close?.();
+    });
+
+    async function seedLoan(): Promise<{ brandId: string; loanId: string }> {
+      const brandId = uuid();
+      const loanId = uuid();
+      const customerId = uuid();
+      const at = new Date('2026-11-23T10:00:00Z');
+      const product: LoanProduct = {
+        id: uuid(), brandId, code: 'pl', name: 'Personal loan', currency: 'INR', minAmount: Money.of('10000'), maxAmount: Money.of('500000'),
+        tenureUnit: 'MONTH', allowedTenures: [12], annualRate: Rate.percent('18'), processingFee: { kind: 'FLAT', amount: Money.of('500') }, active: true,
+      };
+      await unitOfWork.run(async (repos) => {
+        await repos.brands.add({ id: brandId, code: `b${brandId.slice(0, 8)}`, name: 'Contract brand', createdAt: at });
+        await repos.brands.addProduct(product);
+        await repos.customers.addOrGet({ id: customerId, brandId, phone: '+919800000001', createdAt: at });
+        const applied = Loan.apply({ id: loanId, brandId, customerId, product, amount: Money.of('50000'), tenure: 12, at });
+        if (!applied.ok) throw new Error('contract loan does not fit its product');
+        await repos.loans.add(applied.value);
+      });
+      return { brandId, loanId };
+    }
+
+    it('stores CAM versions and returns the latest exactly', async () => {
+      const { brandId, loanId } = await seedLoan();
+      const createdAt = new Date('2026-11-23T10:01:00.123Z');
+      await unitOfWork.run(async (repos) => {
+        expect(await repos.lifecycle.findLatestCam(brandId, loanId)).toBeNull();
+        for (const version of [1, 2]) {
+          await repos.lifecycle.addCamVersion({ brandId, loanId, version, salaryCredits: ['80000.00', '82000'], obligations: ['5000'], appraisal, createdBy: `u${version}`, createdAt });
+        }
+      });
+      const latest = await unitOfWork.run((repos) => repos.lifecycle.findLatestCam(brandId, loanId));
+      expect(latest).toEqual({ brandId, loanId, version: 2, salaryCredits: ['80000.00', '82000'], obligations: ['5000'], appraisal, createdBy: 'u2', createdAt });
+      expect(await unitOfWork.run((repos) => repos.lifecycle.findLatestCam(uuid(), loanId))).toBeNull();
+    });
+
+    it('keeps comments and the timeline in order, per brand', async () => {
+      const { brandId, loanId } = await seedLoan();
+      const t = (s: number) => new Date(Date.UTC(2026, 10, 23, 10, 0, s));
+      const entries: TimelineEntry[] = [
+        { id: uuid(), brandId, loanId, type: 'loan.appraised', status: 'UNDER_REVIEW', actorId: 'u1', at: t(1), details: { camVersion: 1 } },
+        { id: uuid(), brandId, loanId, type: 'loan.agreement_signed', status: 'AGREEMENT_SIGNED', at: t(2), details: {} },
+      ];
+      await unitOfWork.run(async (repos) => {
+        await repos.lifecycle.appendTimeline(entries);
+        await repos.lifecycle.addComment({ id: uuid(), brandId, loanId, authorId: 'u1', body: 'first', createdAt: t(1) });
+        await repos.lifecycle.addComment({ id: uuid(), brandId, loanId, authorId: 'u2', body: 'second', createdAt: t(2) });
+      });
+      await unitOfWork.run(async (repos) => {
+        expect(await repos.lifecycle.timeline(brandId, loanId)).toEqual(entries);
+        expect((await repos.lifecycle.listComments(brandId, loanId)).map((c) => c.body)).toEqual(['first', 'second']);
+        expect(await repos.lifecycle.timeline(uuid(), loanId)).toEqual([]);
+        expect(await repos.lifecycle.listComments(uuid(), loanId)).toEqual([]);
+      });
+    });
+
+    it('replaces sanction limits by role and rejection reasons by code', async () => {
+      const { brandId } = await seedLoan();
+      await unitOfWork.run(async (repos) => {
+        await repos.lifecycle.setSanctionLimit(brandId, { role: 'SANCTION_MANAGER', maxAmount: Money.of('50000') });
+        await repos.lifecycle.setSanctionLimit(brandId, { role: 'SANCTION_MANAGER', maxAmount: Money.of('100000.50') });
+        await repos.lifecycle.setSanctionLimit(brandId, { role: 'SANCTION_HEAD' });
+        await repos.lifecycle.setRejectionReason(brandId, { code: 'LOW_INCOME', label: 'Low' });
+        await repos.lifecycle.setRejectionReason(brandId, { code: 'LOW_INCOME', label: 'Income too low' });
+      });
+      await unitOfWork.run(async (repos) => {
+        const limits = [...(await repos.lifecycle.sanctionLimits(brandId))].sort((a, b) => a.role.localeCompare(b.role));
+        expect(limits.map((l) => [l.role, l.maxAmount?.toFixed() ?? null])).toEqual([['SANCTION_HEAD', null], ['SANCTION_MANAGER', '100000.50']]);
+        expect(await repos.lifecycle.rejectionReasons(brandId)).toEqual([{ code: 'LOW_INCOME', label: 'Income too low' }]);
+        expect(await repos.lifecycle.sanctionLimits(uuid())).toEqual([]);
+      });
+    });
+
+    it('writes nothing when the transaction throws', async () => {
+      const { brandId, loanId } = await seedLoan();
+      await expect(
+        unitOfWork.run(async (repos) => {
+          await repos.lifecycle.addComment({ id: uuid(), brandId, loanId, authorId: 'u1', body: 'lost', createdAt: new Date() });
+          await repos.lifecycle.appendTimeline([{ id: uuid(), brandId, loanId, type: 'loan.x', status: 'APPLIED', at: new Date(), details: {} }]);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      await unitOfWork.run(async (repos) => {
+        expect(await repos.lifecycle.listComments(brandId, loanId)).toEqual([]);
+        expect(await repos.lifecycle.timeline(brandId, loanId)).toEqual([]);
+      });
+    });
+  });
+}

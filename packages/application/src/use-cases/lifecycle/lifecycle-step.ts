@@ -1,0 +1,67 @@
+import { DomainInvariantError, type Loan, type LoanStaffActor, type Result, err, ok } from '@los/domain';
+import type { Actor, StaffFeature } from '../../auth/actor.js';
+import type { IdGenerator } from '../../ports/id-generator.js';
+import type { LifecycleRepositories } from '../../ports/loan-lifecycle-repository.js';
+import { type BrandAccessError, requireBrandFeature } from '../decisioning/brand-access.js';
+import { toEventMessages } from '../events/to-event-messages.js';
+
+/** Why a staff step on a loan did not happen: no access, no such loan, or the loan refused the transition. */
+export type LifecycleStepError =
+  | BrandAccessError
+  | { readonly code: 'LOAN_NOT_FOUND' }
+  | { readonly code: 'TRANSITION_REFUSED'; readonly reason: string; readonly message: string };
+
+/** The staff user's roles on the brand, as the loan checks them (a super admin acts as the brand's admin). */
+export function loanStaffActor(actor: Actor & { readonly kind: 'staff' }, brandId: string): LoanStaffActor {
+  const roles = actor.superAdmin ? ['ADMIN'] : actor.roles.filter((r) => r.brandId === brandId).map((r) => r.role);
+  return { userId: actor.userId, roles };
+}
+
+/** Loads the loan for a staff user who has the feature on its brand. */
+export async function loadForStaff(
+  repos: LifecycleRepositories,
+  actor: Actor,
+  brandId: string,
+  loanId: string,
+  feature: StaffFeature,
+): Promise<Result<{ readonly loan: Loan; readonly staff: LoanStaffActor }, LifecycleStepError>> {
+  const access = await requireBrandFeature(repos, actor, brandId, feature);
+  if (!access.ok) return access;
+  if (actor.kind !== 'staff') return err({ code: 'BRAND_NOT_FOUND' });
+  const loan = await repos.loans.findById(brandId, loanId);
+  if (!loan) return err({ code: 'LOAN_NOT_FOUND' });
+  return ok({ loan, staff: loanStaffActor(actor, brandId) });
+}
+
+/** Applies a transition, turning the loan's refusal (a broken invariant the caller can act on) into a coded error. */
+export function attempt(transition: () => void): Result<void, LifecycleStepError> {
+  try {
+    transition();
+    return ok(undefined);
+  } catch (e) {
+    if (e instanceof DomainInvariantError) return err({ code: 'TRANSITION_REFUSED', reason: e.code, message: e.message });
+    throw e;
+  }
+}
+
+/**
+ * Saves the loan (optimistic concurrency: a concurrent change throws and rolls everything back), writes its
+ * events to the outbox and one timeline row per event, all in the caller's transaction.
+ */
+export async function commitLoan(repos: LifecycleRepositories, loan: Loan, ids: IdGenerator, actorId: string | undefined): Promise<void> {
+  const events = loan.pullEvents();
+  await repos.loans.save(loan);
+  await repos.outbox.append(toEventMessages(events, ids));
+  await repos.lifecycle.appendTimeline(
+    events.map((e) => ({
+      id: ids.next(),
+      brandId: loan.brandId,
+      loanId: loan.id,
+      type: e.type,
+      status: loan.status,
+      ...(actorId === undefined ? {} : { actorId }),
+      at: e.occurredAt,
+      details: e.payload,
+    })),
+  );
+}
