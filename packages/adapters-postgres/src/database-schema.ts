@@ -81,6 +81,12 @@ export interface LoansTable {
   applied_at: InstantColumn;
   updated_at: InstantColumn;
   version: number;
+  // Migration 0005 (lifecycle): optional on insert, so loans written before it keep working.
+  cam_version?: ColumnType<number | null, number | null | undefined, number | null>;
+  recommended_by?: ColumnType<string | null, string | null | undefined, string | null>;
+  sanctioned_by?: ColumnType<string | null, string | null | undefined, string | null>;
+  sanctioned_at?: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  agreement?: ColumnType<LoanAgreementJson | null, string | null | undefined, string | null>;
 }
 
 export interface OutboxTable {
@@ -193,6 +199,69 @@ export interface DatabaseSchema {
   journal_entries: JournalEntriesTable;
   journal_lines: JournalLinesTable;
   webhook_inbox: WebhookInboxTable;
+  loan_cam_versions: LoanCamVersionsTable;
+  loan_comments: LoanCommentsTable;
+  loan_timeline: LoanTimelineTable;
+  sanction_limits: SanctionLimitsTable;
+  rejection_reasons: RejectionReasonsTable;
+}
+
+/** `loans.agreement`: the stored documents and e-sign request of the agreement last sent (migration 0005). */
+export interface LoanAgreementJson {
+  kfsKey: string;
+  agreementKey: string;
+  esignRequestId: string;
+}
+
+/** `loan_cam_versions`: every saved credit appraisal memo (migration 0005). */
+export interface LoanCamVersionsTable {
+  brand_id: string;
+  loan_id: string;
+  version: number;
+  salary_credits: JsonColumn<string[]>;
+  obligations: JsonColumn<string[]>;
+  appraisal: JsonColumn<Record<string, string>>;
+  created_by: string;
+  created_at: InstantColumn;
+}
+
+/** `loan_comments` (migration 0005). */
+export interface LoanCommentsTable {
+  seq: ColumnType<string, never, never>;
+  id: string;
+  brand_id: string;
+  loan_id: string;
+  author_id: string;
+  body: string;
+  created_at: InstantColumn;
+}
+
+/** `loan_timeline`: one row per loan transition, written in its transaction (migration 0005). */
+export interface LoanTimelineTable {
+  seq: ColumnType<string, never, never>;
+  id: string;
+  brand_id: string;
+  loan_id: string;
+  type: string;
+  status: string;
+  actor_id: string | null;
+  at: InstantColumn;
+  details: JsonColumn<Record<string, unknown>>;
+}
+
+/** `sanction_limits`: how much each role may sanction on a brand; null means no upper bound (migration 0005). */
+export interface SanctionLimitsTable {
+  brand_id: string;
+  role: string;
+  max_amount: ColumnType<string | null, string | null, string | null>;
+  currency: string | null;
+}
+
+/** `rejection_reasons`: the reasons a brand's staff may reject with (migration 0005). */
+export interface RejectionReasonsTable {
+  brand_id: string;
+  code: string;
+  label: string;
 }
 
 

@@ -189,3 +189,17 @@ export { PgAllocationRepository } from './pg-allocation-repository.js';
  * const rows = await database.db.selectFrom('decisions').select(['id', 'outcome']).where('loan_id', '=', loanId).execute();
  */
 export type { LoanApplicantsTable, RuleSetsTable, DecisionsTable, AllocationCursorsTable, StaffUnavailabilityTable } from './database-schema.js';
+
+// --- loan lifecycle ---
+/**
+ * CAM versions, comments, the loan timeline, sanction limits and rejection reasons in PostgreSQL.
+ * @example await new PgLoanLifecycleRepository(db).sanctionLimits(brandId)
+ */
+export { PgLoanLifecycleRepository } from './pg-loan-lifecycle-repository.js';
+/**
+ * A transaction over every repository and the lifecycle records.
+ * @example await new PgLifecycleUnitOfWork(db).run(async (repos) => repos.lifecycle.timeline(brandId, loanId))
+ */
+export { PgLifecycleUnitOfWork } from './pg-lifecycle-unit-of-work.js';
+/** @example const rows = await database.db.selectFrom('loan_timeline').selectAll().where('loan_id', '=', loanId).execute(); */
+export type { LoanCamVersionsTable, LoanCommentsTable, LoanTimelineTable, SanctionLimitsTable, RejectionReasonsTable, LoanAgreementJson } from './database-schema.js';

@@ -22,6 +22,11 @@ export function loanToRow(loan: Loan): Insertable<LoansTable> {
     applied_at: s.appliedAt,
     updated_at: s.updatedAt,
     version: s.version,
+    cam_version: s.camVersion ?? null,
+    recommended_by: s.recommendedBy ?? null,
+    sanctioned_by: s.sanctionedBy ?? null,
+    sanctioned_at: s.sanctionedAt ?? null,
+    agreement: s.agreement === undefined ? null : JSON.stringify(s.agreement),
   };
 }
 
@@ -42,5 +47,10 @@ export function loanFromRow(row: Selectable<LoansTable>): Loan {
     appliedAt: row.applied_at,
     updatedAt: row.updated_at,
     version: row.version,
+    ...(row.cam_version == null ? {} : { camVersion: row.cam_version }),
+    ...(row.recommended_by == null ? {} : { recommendedBy: row.recommended_by }),
+    ...(row.sanctioned_by == null ? {} : { sanctionedBy: row.sanctioned_by }),
+    ...(row.sanctioned_at == null ? {} : { sanctionedAt: row.sanctioned_at }),
+    ...(row.agreement == null ? {} : { agreement: { kfsKey: row.agreement.kfsKey, agreementKey: row.agreement.agreementKey, esignRequestId: row.agreement.esignRequestId } }),
   });
 }

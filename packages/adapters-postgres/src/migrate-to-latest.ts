@@ -4,6 +4,7 @@ import * as decisioning from './migrations/0002-decisioning.js';
 import * as ledgerWebhooks from './migrations/0004-ledger-webhooks.js';
 import * as jobs from './migrations/0003-jobs.js';
 import * as brandCalendar from './migrations/0006-brand-calendar.js';
+import * as lifecycle from './migrations/0005-lifecycle.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-decisioning': decisioning,
   '0003-jobs': jobs,
   '0004-ledger-webhooks': ledgerWebhooks,
+  '0005-lifecycle': lifecycle,
   '0006-brand-calendar': brandCalendar,
 };
 
