@@ -63,6 +63,12 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   RULE_SET_NOT_CHECKED: 409,
   DECISION_NOT_FOUND: 404,
   STAFF_NOT_FOUND: 404,
+  ACTION_NOT_PERMITTED: 403,
+  TRANSITION_REFUSED: 409,
+  REJECTION_REASON_UNKNOWN: 422,
+  INVALID_AMOUNTS: 422,
+  EMPTY_COMMENT: 422,
+  CAM_NOT_FOUND: 404,
 };
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -88,6 +94,12 @@ const MESSAGES: Readonly<Record<string, string>> = {
   RULE_SET_NOT_CHECKED: 'only a version checked by the harness can be activated',
   DECISION_NOT_FOUND: 'no automated decision was made on this loan',
   STAFF_NOT_FOUND: 'no such member of staff on this brand',
+  ACTION_NOT_PERMITTED: 'you may not take this step on this loan (role, sanction limit, or you recommended it); details give the reason',
+  TRANSITION_REFUSED: 'the loan is not in a state that allows this step; details give the reason',
+  REJECTION_REASON_UNKNOWN: 'the brand defines no such rejection reason',
+  INVALID_AMOUNTS: 'one to three salary credits and any obligations, as decimal strings',
+  EMPTY_COMMENT: 'a comment needs some text',
+  CAM_NOT_FOUND: 'no appraisal was saved for this loan',
 };
 
 /** Turns a use case's error value into its HTTP error. */

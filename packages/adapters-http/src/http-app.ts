@@ -9,6 +9,7 @@ import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { decisioningRoutes } from './routes/decisioning-routes.js';
+import { lifecycleRoutes } from './routes/lifecycle-routes.js';
 import { operationsRoutes } from './routes/operations-routes.js';
 import { partnerRoutes } from './routes/partner-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
@@ -53,6 +54,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   documentRoutes(app, table, deps.servicing);
   operationsRoutes(table, deps);
   if (deps.decisioning) decisioningRoutes(table, deps.decisioning);
+  if (deps.lifecycle) lifecycleRoutes(table, deps.lifecycle);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

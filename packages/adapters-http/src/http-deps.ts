@@ -30,6 +30,17 @@ import type {
   ListBrandClosedDates,
   ValidateRuleSet,
 } from '@los/application';
+import type {
+  AddLoanComment,
+  CancelLoan,
+  GetCustomerLoanDocuments,
+  GetLoanDetail,
+  RecommendLoan,
+  RejectLoan,
+  SanctionLoan,
+  SaveAppraisal,
+  SendAgreement,
+} from '@los/application';
 import type { JwtTokenService } from './auth/token-service.js';
 import type { HttpLogger } from './logger.js';
 
@@ -79,6 +90,21 @@ export interface HttpDeps {
   readonly servicing?: ServicingDeps;
   /** Rule sets, loan decisions and staff availability under /api/v1/partner/brand/:brandId; absent without it. */
   readonly decisioning?: DecisioningUseCases;
+  /** The loan after review (CAM, recommend, sanction, agreement) and the customer's documents; absent without it. */
+  readonly lifecycle?: LifecycleUseCases;
+}
+
+/** The use cases of a loan's life after review. */
+export interface LifecycleUseCases {
+  readonly getLoanDetail: GetLoanDetail;
+  readonly saveAppraisal: SaveAppraisal;
+  readonly recommendLoan: RecommendLoan;
+  readonly sanctionLoan: SanctionLoan;
+  readonly rejectLoan: RejectLoan;
+  readonly addLoanComment: AddLoanComment;
+  readonly sendAgreement: SendAgreement;
+  readonly getCustomerLoanDocuments: GetCustomerLoanDocuments;
+  readonly cancelLoan: CancelLoan;
 }
 
 /** The staff use cases of decisioning. */

@@ -9,7 +9,13 @@ import { toEventMessages } from '../events/to-event-messages.js';
 export type LifecycleStepError =
   | BrandAccessError
   | { readonly code: 'LOAN_NOT_FOUND' }
-  | { readonly code: 'TRANSITION_REFUSED'; readonly reason: string; readonly message: string };
+  /** The actor may not take this step on this loan: role, limit, maker-checker or ownership. */
+  | { readonly code: 'ACTION_NOT_PERMITTED'; readonly reason: string; readonly message: string }
+  /** The step does not fit the loan's state (wrong status, missing CAM, cooling-off over). */
+  | { readonly code: 'TRANSITION_REFUSED'; readonly reason: string; readonly message: string }
+  | { readonly code: 'REJECTION_REASON_UNKNOWN'; readonly reason: string; readonly message: string };
+
+const NOT_PERMITTED = new Set(['CREDIT_ROLE_REQUIRED', 'SANCTION_ROLE_REQUIRED', 'REJECT_ROLE_REQUIRED', 'MAKER_IS_CHECKER', 'SANCTION_LIMIT_EXCEEDED', 'NOT_LOAN_OWNER']);
 
 /** The staff user's roles on the brand, as the loan checks them (a super admin acts as the brand's admin). */
 export function loanStaffActor(actor: Actor & { readonly kind: 'staff' }, brandId: string): LoanStaffActor {
@@ -39,8 +45,11 @@ export function attempt(transition: () => void): Result<void, LifecycleStepError
     transition();
     return ok(undefined);
   } catch (e) {
-    if (e instanceof DomainInvariantError) return err({ code: 'TRANSITION_REFUSED', reason: e.code, message: e.message });
-    throw e;
+    if (!(e instanceof DomainInvariantError)) throw e;
+    const refusal = { reason: e.code, message: e.message };
+    if (NOT_PERMITTED.has(e.code)) return err({ code: 'ACTION_NOT_PERMITTED', ...refusal });
+    if (e.code === 'REJECTION_REASON_UNKNOWN') return err({ code: 'REJECTION_REASON_UNKNOWN', ...refusal });
+    return err({ code: 'TRANSITION_REFUSED', ...refusal });
   }
 }
 

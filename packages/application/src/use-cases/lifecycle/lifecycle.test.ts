@@ -87,9 +87,9 @@ describe('loan lifecycle use cases', () => {
     const w = await world('250000');
     await toSanction(w);
     const over = await w.sanction.execute({ actor: manager, brandId, loanId: w.loanId });
-    expect(!over.ok && over.error).toMatchObject({ code: 'TRANSITION_REFUSED', reason: 'SANCTION_LIMIT_EXCEEDED' });
+    expect(!over.ok && over.error).toMatchObject({ code: 'ACTION_NOT_PERMITTED', reason: 'SANCTION_LIMIT_EXCEEDED' });
     const maker = await w.sanction.execute({ actor: staff('u-credit', 'CREDIT_EXECUTIVE', 'SANCTION_HEAD'), brandId, loanId: w.loanId });
-    expect(!maker.ok && maker.error).toMatchObject({ code: 'TRANSITION_REFUSED', reason: 'MAKER_IS_CHECKER' });
+    expect(!maker.ok && maker.error).toMatchObject({ code: 'ACTION_NOT_PERMITTED', reason: 'MAKER_IS_CHECKER' });
     expect((await w.sanction.execute({ actor: head, brandId, loanId: w.loanId })).ok).toBe(true);
   });
 
@@ -108,7 +108,7 @@ describe('loan lifecycle use cases', () => {
     await toSanction(w);
     const before = (await w.detail.execute({ actor: head, brandId, loanId: w.loanId })).ok;
     const bad = await w.reject.execute({ actor: head, brandId, loanId: w.loanId, reasonCode: 'NOT_A_REASON' });
-    expect(!bad.ok && bad.error).toMatchObject({ reason: 'REJECTION_REASON_UNKNOWN' });
+    expect(!bad.ok && bad.error).toMatchObject({ code: 'REJECTION_REASON_UNKNOWN' });
     const detail = await w.detail.execute({ actor: head, brandId, loanId: w.loanId });
     expect(before && detail.ok && detail.value.timeline.length).toBe(2);
     expect(await w.reject.execute({ actor: head, brandId, loanId: w.loanId, reasonCode: 'INCOME_UNVERIFIED' })).toEqual({ ok: true, value: { status: 'REJECTED' } });
@@ -148,7 +148,7 @@ describe('loan lifecycle use cases', () => {
     await w.sanction.execute({ actor: manager, brandId, loanId: w.loanId });
     w.clock.advance(30 * 86_400_000);
     const late = await w.cancel.execute({ actor: customer, loanId: w.loanId });
-    expect(!late.ok && late.error).toMatchObject({ reason: 'COOLING_OFF_OVER' });
+    expect(!late.ok && late.error).toMatchObject({ code: 'TRANSITION_REFUSED', reason: 'COOLING_OFF_OVER' });
     const w2 = await world();
     await toSanction(w2);
     await w2.sanction.execute({ actor: manager, brandId, loanId: w2.loanId });
