@@ -1,5 +1,5 @@
 import { createHttpApp } from '@los/adapters-http';
-import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids, servicingIds, decisioningIds } from '@los/composition';
+import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids, servicingIds, decisioningIds, lifecycleIds } from '@los/composition';
 import { MetricsCollector, messagingIds, workerModule } from '@los/worker';
 import type { Hono } from 'hono';
 import { ContainerModule } from 'inversify';
@@ -10,13 +10,14 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
             logger,
             healthChecks: { database: () => database.healthy(), broker: () => bus.healthy(), cache: () => cache.healthy() },
             decisioning,
+            lifecycle,
             operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
             servicing: { receiveWebhook, documents, now: () => clock.now() },
             metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
@@ -47,6 +48,7 @@ export function httpModule(): ContainerModule {
           servicingIds.ReceiveWebhook,
           servicingIds.DocumentStore,
           decisioningIds.UseCases,
+          lifecycleIds.UseCases,
         ],
       )
       .inSingletonScope();

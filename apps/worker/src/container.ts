@@ -1,5 +1,5 @@
-import { type BaseContainer, type Config, type Database, type Logger, buildBaseContainer, decisioningIds, ids } from '@los/composition';
-import { type Clock, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, DecideApplication, type Subscription } from '@los/application';
+import { type BaseContainer, type Config, type Database, type Logger, buildBaseContainer, decisioningIds, ids, lifecycleIds } from '@los/composition';
+import { type Clock, CompleteSignature, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, DecideApplication, type Subscription } from '@los/application';
 import { ContainerModule } from 'inversify';
 import { JobScheduler } from './job-scheduler.js';
 import { MetricsCollector, type RenderableMetrics } from './metrics-collector.js';
@@ -21,6 +21,19 @@ export function workerModule(config: Config): ContainerModule {
           },
         }),
         [decisioningIds.DecideApplication, ids.Logger],
+      )
+      .inSingletonScope();
+    bind(ids.Subscription)
+      .toResolvedValue(
+        (completeSignature, logger) => ({
+          consumer: CompleteSignature.consumer,
+          eventTypes: ['esign.completed', 'esign.declined', 'esign.expired'],
+          handle: async (message, delivery) => {
+            const outcome = await completeSignature.execute(message);
+            logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, `${message.type} handled`);
+          },
+        }),
+        [lifecycleIds.CompleteSignature, ids.Logger],
       )
       .inSingletonScope();
     bind(workerIds.JobScheduler)

@@ -25,3 +25,7 @@ export { JwtTokenService, type TokenOptions } from './auth/token-service.js';
  * @example { statusCode: 404, error: 'LOAN_NOT_FOUND', message: 'loan not found', requestId }
  */
 export type { ErrorBody, FieldIssue } from './errors.js';
+
+// --- loan lifecycle ---
+/** @example const lifecycle: LifecycleUseCases = { getLoanDetail, saveAppraisal, recommendLoan, sanctionLoan, rejectLoan, addLoanComment, sendAgreement, getCustomerLoanDocuments, cancelLoan } */
+export type { LifecycleUseCases } from './http-deps.js';

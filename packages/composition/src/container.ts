@@ -7,6 +7,7 @@ import { servicingModule } from './servicing-module.js';
 import { infrastructureModule, useCasesModule } from './use-cases-module.js';
 import { messagingModule } from './messaging-module.js';
 import { decisioningModule } from './decisioning-module.js';
+import { lifecycleModule } from './lifecycle-module.js';
 
 /** A container with infrastructure and use cases bound; `dispose()` closes every connection. */
 export interface BaseContainer {
@@ -26,6 +27,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
     await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)), messagingModule(config));
     await container.load(servicingModule(config, infrastructure, logger));
     await container.load(decisioningModule(config));
+    await container.load(lifecycleModule(config));
   } catch (error) {
     await infrastructure.close();
     throw error;

@@ -60,3 +60,15 @@ export { decisioningModule, decisioningIds } from './decisioning-module.js';
  * @example await activateDemoRuleSet(repositories, brandId, localDate('2026-11-23'), new Date())
  */
 export { exampleSalaryAdvanceRuleSet, activateDemoRuleSet } from './demo-rule-set.js';
+
+// --- loan lifecycle ---
+/**
+ * The bindings of a loan's life after review, and the demo CAM policy.
+ * @example const useCases = container.get(lifecycleIds.UseCases);
+ */
+export { lifecycleModule, lifecycleIds, DEFAULT_CAM_POLICY } from './lifecycle-module.js';
+/**
+ * The demo brand's sanction limits and rejection reasons, written once.
+ * @example await seedLifecycleDefaults(container.get(lifecycleIds.UnitOfWork), seed.brandId)
+ */
+export { seedLifecycleDefaults, DEMO_REJECTION_REASONS } from './seed.js';

@@ -1,4 +1,4 @@
-import { type Actor, type CreateBrand, type CreateStaffUser, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
+import { type Actor, type CreateBrand, type CreateStaffUser, type LifecycleUnitOfWork, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
 import { Money, Rate, localDate } from '@los/domain';
 import { activateDemoRuleSet } from './demo-rule-set.js';
 
@@ -22,10 +22,17 @@ const demoEmail = (role: StaffRole | 'SUPER_ADMIN') => `${role.toLowerCase().rep
  * Seeds embedded mode once: a demo brand with a salary-advance product and a monthly personal loan, a super
  * admin, one staff user per role, and the example salary-advance rule set active. Runs through the same use cases as the API; a second run changes nothing.
  */
-export async function seedDemo(deps: { readonly repositories: Repositories; readonly createBrand: CreateBrand; readonly createStaffUser: CreateStaffUser }): Promise<DemoSeed> {
+export async function seedDemo(deps: {
+  readonly repositories: Repositories;
+  readonly createBrand: CreateBrand;
+  readonly createStaffUser: CreateStaffUser;
+  /** When given, the demo brand also gets its default sanction limits and rejection reasons. */
+  readonly lifecycle?: LifecycleUnitOfWork;
+}): Promise<DemoSeed> {
   const users = [{ email: demoEmail('SUPER_ADMIN'), role: 'SUPER_ADMIN' as const }, ...STAFF_ROLES.map((role) => ({ email: demoEmail(role), role }))];
   const existing = await deps.repositories.brands.findByCode('demo');
   if (existing) {
+    if (deps.lifecycle) await seedLifecycleDefaults(deps.lifecycle, existing.id);
     const products = await deps.repositories.brands.listProducts(existing.id);
     return { created: false, brandId: existing.id, productId: products[0]?.id ?? '', users };
   }
@@ -74,5 +81,31 @@ export async function seedDemo(deps: { readonly repositories: Repositories; read
   // The salary-advance product is decided by the documented example rule set from the start.
   const now = new Date();
   await activateDemoRuleSet(deps.repositories, brandId, localDate(now.toISOString().slice(0, 10)), now);
+  if (deps.lifecycle) await seedLifecycleDefaults(deps.lifecycle, brandId);
   return { created: true, brandId, productId: brand.value.products[0]!.id, users };
+}
+
+/** Reasons the demo brand's staff may reject a loan with. */
+export const DEMO_REJECTION_REASONS = [
+  { code: 'INCOME_UNVERIFIED', label: 'Income could not be verified' },
+  { code: 'FOIR_TOO_HIGH', label: 'Existing obligations leave too little for a new instalment' },
+  { code: 'DOCUMENTS_INCOMPLETE', label: 'Documents are missing or unreadable' },
+  { code: 'POLICY_MISMATCH', label: 'The application is outside the credit policy' },
+] as const;
+
+/**
+ * The demo brand's sanction limits (a sanction manager up to 1,00,000; the sanction head without limit) and
+ * rejection reasons, written only when the brand has none, so limits changed later are kept.
+ * @example await seedLifecycleDefaults(container.get(lifecycleIds.UnitOfWork), brandId)
+ */
+export async function seedLifecycleDefaults(unitOfWork: LifecycleUnitOfWork, brandId: string): Promise<void> {
+  await unitOfWork.run(async (repos) => {
+    if ((await repos.lifecycle.sanctionLimits(brandId)).length === 0) {
+      await repos.lifecycle.setSanctionLimit(brandId, { role: 'SANCTION_MANAGER', maxAmount: Money.of('100000') });
+      await repos.lifecycle.setSanctionLimit(brandId, { role: 'SANCTION_HEAD' });
+    }
+    if ((await repos.lifecycle.rejectionReasons(brandId)).length === 0) {
+      for (const reason of DEMO_REJECTION_REASONS) await repos.lifecycle.setRejectionReason(brandId, reason);
+    }
+  });
 }

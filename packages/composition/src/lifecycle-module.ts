@@ -1,0 +1,78 @@
+import {
+  AddLoanComment,
+  CancelLoan,
+  type CamPolicy,
+  type Clock,
+  CompleteSignature,
+  type DocumentRenderer,
+  type DocumentStore,
+  type ESignProvider,
+  GetCustomerLoanDocuments,
+  GetLoanDetail,
+  type IdGenerator,
+  type LifecycleUnitOfWork,
+  RecommendLoan,
+  RejectLoan,
+  SanctionLoan,
+  SaveAppraisal,
+  SendAgreement,
+} from '@los/application';
+import type { LifecycleUseCases } from '@los/adapters-http';
+import { PgLifecycleUnitOfWork } from '@los/adapters-postgres';
+import { Rate } from '@los/domain';
+import { ContainerModule, type ServiceIdentifier } from 'inversify';
+import type { Config } from './config.js';
+import type { Database } from './infrastructure.js';
+import { ids } from './service-ids.js';
+import { servicingIds } from './servicing-module.js';
+
+const id = <T>(name: string) => Symbol.for(`los.lifecycle.${name}`) as ServiceIdentifier<T>;
+
+/** The bindings of a loan's life after review. */
+export const lifecycleIds = {
+  UnitOfWork: id<LifecycleUnitOfWork>('UnitOfWork'),
+  CompleteSignature: id<CompleteSignature>('CompleteSignature'),
+  /** The staff and customer use cases, grouped as `createHttpApp` takes them. */
+  UseCases: id<LifecycleUseCases>('UseCases'),
+} as const;
+
+/** The CAM policy of the demo credit policy: 50% eligible FOIR, amounts to the paisa, loans in steps of 1000. */
+export const DEFAULT_CAM_POLICY: CamPolicy = {
+  eligibleFoir: Rate.percent('50'),
+  rounding: { amounts: { dp: 2, mode: 'HALF_UP' }, percent: { dp: 2, mode: 'HALF_UP' }, loanStep: '1000' },
+  dayCount: 'ACT/365',
+};
+/** Signed document links handed to customers live this long. */
+const DOCUMENT_LINK_TTL_SECONDS = 15 * 60;
+const SIGNATURE_EXPIRES_IN_DAYS = 7;
+
+/** Binds the lifecycle unit of work, the e-sign consumer's use case and the HTTP use cases. */
+export function lifecycleModule(config: Config): ContainerModule {
+  return new ContainerModule(({ bind }) => {
+    bind(lifecycleIds.UnitOfWork)
+      .toResolvedValue((database: Database) => new PgLifecycleUnitOfWork(database.db), [ids.Database])
+      .inSingletonScope();
+    bind(lifecycleIds.CompleteSignature)
+      .toResolvedValue((unitOfWork: LifecycleUnitOfWork, idGen: IdGenerator, clock: Clock) => new CompleteSignature({ unitOfWork, ids: idGen, clock }), [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock])
+      .inSingletonScope();
+    bind(lifecycleIds.UseCases)
+      .toResolvedValue(
+        (unitOfWork: LifecycleUnitOfWork, idGen: IdGenerator, clock: Clock, renderer: DocumentRenderer, store: DocumentStore, esign: ESignProvider): LifecycleUseCases => {
+          const deps = { unitOfWork, ids: idGen, clock };
+          return {
+            getLoanDetail: new GetLoanDetail({ unitOfWork }),
+            saveAppraisal: new SaveAppraisal({ ...deps, policy: DEFAULT_CAM_POLICY }),
+            recommendLoan: new RecommendLoan(deps),
+            sanctionLoan: new SanctionLoan(deps),
+            rejectLoan: new RejectLoan(deps),
+            addLoanComment: new AddLoanComment(deps),
+            sendAgreement: new SendAgreement({ ...deps, renderer, store, esign, timeZone: config.timeZone, signatureExpiresInDays: SIGNATURE_EXPIRES_IN_DAYS }),
+            getCustomerLoanDocuments: new GetCustomerLoanDocuments({ unitOfWork, store, clock, linkTtlSeconds: DOCUMENT_LINK_TTL_SECONDS }),
+            cancelLoan: new CancelLoan(deps),
+          };
+        },
+        [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock, servicingIds.DocumentRenderer, servicingIds.DocumentStore, servicingIds.ESignProvider],
+      )
+      .inSingletonScope();
+  });
+}
