@@ -72,8 +72,29 @@ for (const environment of testEnvironments) {
       expect((await post(`${base()}/${loanId}/sanction`, s['credit']!)).status).toBe(403);
       expect((await post(`${base()}/${loanId}/sanction`, s['manager']!)).body).toEqual({ status: 'SANCTIONED' });
 
+      // The worker sends the agreement on sanction; the sandbox signer declines it, and staff send it again on demand.
+      const esign = running.base.container.get(servicingIds.ESignProvider) as unknown as { simulateSigning(id: string, outcome?: 'sign' | 'decline'): { headers: Record<string, string>; rawBody: string } };
+      const webhook = (callback: { headers: Record<string, string>; rawBody: string }) =>
+        running.app.request('/api/v1/webhooks/sandbox-esign', { method: 'POST', headers: callback.headers, body: callback.rawBody });
+      const reaches = async (status: string) => {
+        let detail: any;
+        await vi.waitFor(
+          async () => {
+            detail = (await call(running.app, 'GET', `${base()}/${loanId}`, { token: s['head'] })).body;
+            expect(detail.loan.status).toBe(status);
+          },
+          { timeout: 15_000, interval: 50 },
+        );
+        return detail;
+      };
+      const first = await reaches('AGREEMENT_SENT');
+      expect((await post(`${base()}/${loanId}/agreement/send`, s['manager']!)).status).toBe(409);
+      expect((await webhook(esign.simulateSigning(first.loan.esignRequestId, 'decline'))).status).toBe(200);
+      await reaches('SANCTIONED');
       const sent = await post(`${base()}/${loanId}/agreement/send`, s['manager']!);
       expect(sent.status).toBe(200);
+      expect(sent.body.esignRequestId).not.toBe(first.loan.esignRequestId);
+
       const documents = await call(running.app, 'GET', `/api/v1/web/loans/${loanId}/documents`, { token });
       expect(documents.status).toBe(200);
       expect(documents.body.items.map((d: { kind: string }) => d.kind)).toEqual(['KFS', 'AGREEMENT']);
@@ -89,29 +110,25 @@ for (const environment of testEnvironments) {
       const stranger = await customer();
       expect((await call(running.app, 'GET', `/api/v1/web/loans/${loanId}/documents`, { token: stranger })).status).toBe(404);
 
-      // Embedded and test configurations run the sandbox provider, which produces the signed callback itself.
-      const esign = running.base.container.get(servicingIds.ESignProvider) as unknown as { simulateSigning(id: string): { headers: Record<string, string>; rawBody: string } };
-      const callback = esign.simulateSigning(sent.body.esignRequestId as string);
-      const hook = await running.app.request('/api/v1/webhooks/sandbox-esign', { method: 'POST', headers: callback.headers, body: callback.rawBody });
-      expect(hook.status).toBe(200);
-      let detail: any;
-      await vi.waitFor(
-        async () => {
-          detail = (await call(running.app, 'GET', `${base()}/${loanId}`, { token: s['head'] })).body;
-          expect(detail.loan.status).toBe('AGREEMENT_SIGNED');
-        },
-        { timeout: 15_000, interval: 50 },
-      );
-      expect(detail.timeline.map((e: { type: string; actorId: string | null }) => e.type)).toEqual([
+      const stale = await webhook(esign.simulateSigning(first.loan.esignRequestId));
+      expect(stale.status).toBe(200);
+      expect((await webhook(esign.simulateSigning(sent.body.esignRequestId as string))).status).toBe(200);
+      const detail = await reaches('AGREEMENT_SIGNED');
+      const steps = detail.timeline.map((e: { type: string; actorId: string | null }) => [e.type, e.actorId]);
+      expect(steps.map((step: unknown[]) => step[0])).toEqual([
         'loan.appraised',
         'loan.credit_approved',
         'loan.sanctioned',
         'loan.agreement_sent',
+        'loan.agreement_expired',
+        'loan.agreement_sent',
         'loan.agreement_signed',
       ]);
-      expect(detail.timeline.at(-1).actorId).toBeNull();
-      expect(new Set(detail.timeline.slice(0, 2).map((e: { actorId: string }) => e.actorId)).size).toBe(1);
-      expect(detail.timeline[2].actorId).not.toBe(detail.timeline[1].actorId);
+      const [appraiser, recommender, sanctioner, system, provider, resender, signed] = steps.map((step: unknown[]) => step[1]);
+      expect(appraiser).toBe(recommender);
+      expect(sanctioner).not.toBe(recommender);
+      expect([system, provider, signed]).toEqual(['system', null, null]);
+      expect(resender).toBe(sanctioner);
       expect(detail.comments.map((c: { body: string }) => c.body)).toEqual(['Bank credits match the salary slips.']);
     });
 
@@ -139,9 +156,13 @@ for (const environment of testEnvironments) {
       expect(detail.timeline.filter((e: { type: string }) => e.type === 'loan.sanctioned')).toHaveLength(1);
     });
 
-    it('lets the customer cancel a sanctioned loan within the cooling-off period', async () => {
+    it('lets the customer cancel a sanctioned loan, its agreement sent, within the cooling-off period', async () => {
       const loan = await recommended('65000.00');
       await post(`${base()}/${loan.loanId}/sanction`, s['manager']!);
+      await vi.waitFor(
+        async () => expect((await call(running.app, 'GET', `/api/v1/web/loans/${loan.loanId}`, { token: loan.token })).body.status).toBe('AGREEMENT_SENT'),
+        { timeout: 15_000, interval: 50 },
+      );
       const other = await customer();
       expect((await post(`/api/v1/web/loans/${loan.loanId}/cancel`, other)).status).toBe(404);
       expect((await post(`/api/v1/web/loans/${loan.loanId}/cancel`, loan.token)).body).toEqual({ status: 'CANCELLED' });

@@ -1,4 +1,4 @@
-import { type BaseContainer, type Config, type Database, type Logger, buildBaseContainer, decisioningIds, ids, lifecycleIds } from '@los/composition';
+import { type BaseContainer, type Config, type Database, type Logger, SYSTEM_ACTOR, buildBaseContainer, decisioningIds, ids, lifecycleIds } from '@los/composition';
 import { type Clock, CompleteSignature, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, DecideApplication, type Subscription } from '@los/application';
 import { ContainerModule } from 'inversify';
 import { JobScheduler } from './job-scheduler.js';
@@ -34,6 +34,22 @@ export function workerModule(config: Config): ContainerModule {
           },
         }),
         [lifecycleIds.CompleteSignature, ids.Logger],
+      )
+      .inSingletonScope();
+    // A sanctioned loan's agreement goes out at once; staff can send it again on demand after an expiry.
+    bind(ids.Subscription)
+      .toResolvedValue(
+        (lifecycle, logger) => ({
+          consumer: 'loan-agreement-on-sanction',
+          eventTypes: ['loan.sanctioned'],
+          handle: async (message, delivery) => {
+            const result = await lifecycle.sendAgreement.execute({ actor: SYSTEM_ACTOR, brandId: message.brandId, loanId: message.aggregateId });
+            // Already sent (on demand, or by an earlier delivery) or cancelled meanwhile: nothing left to do.
+            if (!result.ok && result.error.code !== 'TRANSITION_REFUSED') throw new Error(`agreement for loan ${message.aggregateId} not sent: ${result.error.code}`);
+            logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, sent: result.ok }, 'loan.sanctioned handled');
+          },
+        }),
+        [lifecycleIds.UseCases, ids.Logger],
       )
       .inSingletonScope();
     bind(workerIds.JobScheduler)

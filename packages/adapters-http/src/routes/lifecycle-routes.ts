@@ -17,7 +17,7 @@ const detailSchema = z.object({
   loan: z.object({
     id: idSchema, brandId: idSchema, customerId: idSchema, productId: idSchema, amount: moneySchema, tenure: z.number().int(), status: z.string(),
     rejectionReasons: z.array(z.string()), camVersion: z.number().int().nullable(), recommendedBy: z.string().nullable(), sanctionedBy: z.string().nullable(),
-    sanctionedAt: z.string().nullable(), agreementSent: z.boolean(), appliedAt: z.string(), updatedAt: z.string(), version: z.number().int(),
+    sanctionedAt: z.string().nullable(), esignRequestId: z.string().nullable(), appliedAt: z.string(), updatedAt: z.string(), version: z.number().int(),
   }),
   cam: camSchema.nullable(),
   comments: z.array(commentSchema),
@@ -33,7 +33,7 @@ const timelineJson = (e: TimelineEntry) => ({ type: e.type, status: e.status, ac
 const loanJson = (s: LoanSnapshot) => ({
   id: s.id, brandId: s.brandId, customerId: s.customerId, productId: s.productId, amount: s.amount.toJSON(), tenure: s.tenure, status: s.status,
   rejectionReasons: [...s.rejectionReasons], camVersion: s.camVersion ?? null, recommendedBy: s.recommendedBy ?? null, sanctionedBy: s.sanctionedBy ?? null,
-  sanctionedAt: s.sanctionedAt?.toISOString() ?? null, agreementSent: s.agreement !== undefined, appliedAt: s.appliedAt.toISOString(), updatedAt: s.updatedAt.toISOString(), version: s.version,
+  sanctionedAt: s.sanctionedAt?.toISOString() ?? null, esignRequestId: s.agreement?.esignRequestId ?? null, appliedAt: s.appliedAt.toISOString(), updatedAt: s.updatedAt.toISOString(), version: s.version,
 });
 
 /** Staff routes of a loan after review (detail, CAM, recommend, sanction, reject, comments, agreement) and the customer's documents and cancellation. */
