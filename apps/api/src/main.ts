@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { DEMO_PASSWORD, createLogger, ids, parseConfig, seedDemo } from '@los/composition';
+import { DEMO_PASSWORD, createLogger, ids, lifecycleIds, parseConfig, seedDemo } from '@los/composition';
 import { workerIds } from '@los/worker';
 import { buildApiContainer } from './container.js';
 import { apiIds } from './service-ids.js';
@@ -16,7 +16,12 @@ const embedded = config.mode === 'embedded';
 const { container, dispose } = await buildApiContainer(config, logger, { withWorker: embedded });
 
 const seed = config.seedDemo
-  ? await seedDemo({ repositories: container.get(ids.Repositories), createBrand: container.get(ids.CreateBrand), createStaffUser: container.get(ids.CreateStaffUser) })
+  ? await seedDemo({
+      repositories: container.get(ids.Repositories),
+      createBrand: container.get(ids.CreateBrand),
+      createStaffUser: container.get(ids.CreateStaffUser),
+      lifecycle: container.get(lifecycleIds.UnitOfWork),
+    })
   : undefined;
 const worker = embedded ? container.get(workerIds.WorkerRuntime) : undefined;
 await worker?.start();
