@@ -1,4 +1,4 @@
-import { type LoanProduct, type Money, type ProcessingFee, type Rate, type Result, type TenureUnit, err, ok } from '@los/domain';
+import { type LoanProduct, type Result, err, ok } from '@los/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Brand } from '../../ports/brand-repository.js';
 import type { Clock } from '../../ports/clock.js';
@@ -7,17 +7,7 @@ import type { UnitOfWork } from '../../ports/unit-of-work.js';
 import { toEventMessages } from '../events/to-event-messages.js';
 
 /** A product to create with its brand. */
-export interface NewProduct {
-  readonly code: string;
-  readonly name: string;
-  readonly currency: string;
-  readonly minAmount: Money;
-  readonly maxAmount: Money;
-  readonly tenureUnit: TenureUnit;
-  readonly allowedTenures: readonly number[];
-  readonly annualRate: Rate;
-  readonly processingFee: ProcessingFee;
-}
+export type NewProduct = Omit<LoanProduct, 'id' | 'brandId' | 'active'>;
 
 export interface CreateBrandInput {
   readonly actor: Actor;
