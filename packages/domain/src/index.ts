@@ -19,7 +19,6 @@ export {
   type ProductRuleViolation,
   type TenureUnit,
   checkAgainstProduct,
-  processingFeeFor,
 } from './product/loan-product.js';
 export { type LoanStatus, LOAN_STATUSES } from './loan/loan-status.js';
 export { Loan, type LoanSnapshot, type LoanApplicationRequest, type LoanDecisionOutcome } from './loan/loan.js';

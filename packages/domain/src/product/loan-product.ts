@@ -1,6 +1,5 @@
-import { Money } from '../money/money.js';
+import type { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
-import { roundDecimal } from '../money/rounding.js';
 
 /** The unit a product's tenures are counted in: salary advances run in days, personal loans in months. */
 export type TenureUnit = 'DAY' | 'MONTH';
@@ -63,17 +62,4 @@ export function checkAgainstProduct(product: LoanProduct, amount: Money, tenure:
     });
   }
   return violations;
-}
-
-/**
- * The processing fee a product charges on a principal, rounded half-up to the currency's minor unit
- * and clamped to the fee's bounds. GST on it is computed by the charges calculator.
- */
-export function processingFeeFor(product: LoanProduct, principal: Money): Money {
-  const fee = product.processingFee;
-  if (fee.kind === 'FLAT') return fee.amount;
-  let amount = Money.of(roundDecimal(principal.amount.mul(fee.rate.value), { dp: 2, mode: 'HALF_UP' }), principal.currency);
-  if (fee.min) amount = amount.max(fee.min);
-  if (fee.max) amount = amount.min(fee.max);
-  return amount;
 }
