@@ -21,7 +21,8 @@ export {
   checkAgainstProduct,
 } from './product/loan-product.js';
 export { type LoanStatus, LOAN_STATUSES } from './loan/loan-status.js';
-export { Loan, type LoanSnapshot, type LoanApplicationRequest, type LoanDecisionOutcome } from './loan/loan.js';
+export { Loan } from './loan/loan.js';
+export { type LoanSnapshot, type LoanApplicationRequest, type LoanDecisionOutcome, type LoanDisbursal, type LoanClosure } from './loan/loan-snapshot.js';
 /**
  * The schedule terms a product implies for an amount and tenure, and the minimum cooling-off period.
  * @example generateSchedule(quoteTerms(product, Money.of('20000'), 30, localDate('2026-11-23')))
@@ -68,6 +69,12 @@ export { penalCharge, bounceCharge, type PenalPolicy, type PenalChargeInput, typ
 export { allocateRepayment, DEFAULT_WATERFALL, type DueBucket, type Dues, type WaterfallResult } from './servicing/repayment-waterfall.js';
 export { scheduledPosition, type ScheduledPosition } from './servicing/outstanding.js';
 export { foreclosureQuote, type ForeclosureInput, type ForeclosureQuote } from './servicing/foreclosure-quote.js';
+/**
+ * A loan's position on a date from its fixed schedule and its ledger: dues by bucket, interest to accrue,
+ * days past due and each instalment's paid status.
+ * @example const { dues, daysPastDue } = loanPosition(schedule, entries, localDate('2026-12-23'));
+ */
+export { loanPosition, type LoanPosition, type InstalmentStatus } from './servicing/loan-position.js';
 export { restructure, type RestructureInput } from './servicing/restructure.js';
 
 // --- decisioning (rules, evaluation, allocation, harness) ---
@@ -260,4 +267,5 @@ export {
   type AgreementSent,
   CREDIT_ROLES,
   SANCTION_ROLES,
+  OPS_ROLES,
 } from './loan/lifecycle-rules.js';

@@ -28,6 +28,8 @@ export interface AgreementSent {
 
 /** Roles that may appraise and recommend (credit executive view, shared/DESIGN.md §9). */
 export const CREDIT_ROLES: readonly string[] = ['CREDIT_EXECUTIVE', 'ADMIN'];
+/** Roles that run loan ops: disbursal and payment approval (only admins, shared/DESIGN.md §9). */
+export const OPS_ROLES: readonly string[] = ['ADMIN'];
 /** Roles that may sanction or reject a recommended loan (sanction view, shared/DESIGN.md §9). */
 export const SANCTION_ROLES: readonly string[] = ['SANCTION_MANAGER', 'SANCTION_HEAD', 'ADMIN'];
 

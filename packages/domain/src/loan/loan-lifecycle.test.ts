@@ -1,54 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainInvariantError } from '../errors.js';
+import { localDate } from '../local-date.js';
 import { Money } from '../money/money.js';
-import { Rate } from '../money/rate.js';
-import type { LoanProduct } from '../product/loan-product.js';
-import type { SanctionLimit } from './lifecycle-rules.js';
 import { Loan } from './loan.js';
+import { agreement, at, code, credit, head, limits, manager, reasons, recommended, sanctioned, underReview } from './loan-world.fixture.js';
 import { LOAN_STATUSES, type LoanStatus } from './loan-status.js';
 
-const at = new Date('2026-06-15T09:00:00Z');
 const DAY = 86_400_000;
-const product: LoanProduct = {
-  id: 'p1', brandId: 'b1', code: 'pl', name: 'Personal Loan', currency: 'INR',
-  minAmount: Money.of('5000'), maxAmount: Money.of('500000'), tenureUnit: 'MONTH', allowedTenures: [12],
-  annualRate: Rate.percent('18'), processingFee: { kind: 'FLAT', amount: Money.of('100') }, active: true,
-};
-const credit = { userId: 'u-credit', roles: ['CREDIT_EXECUTIVE'] };
-const manager = { userId: 'u-manager', roles: ['SANCTION_MANAGER'] };
-const head = { userId: 'u-head', roles: ['SANCTION_HEAD'] };
-const limits: SanctionLimit[] = [{ role: 'SANCTION_MANAGER', maxAmount: Money.of('100000') }, { role: 'SANCTION_HEAD' }];
-const reasons = [{ code: 'INCOME_UNVERIFIED', label: 'Income could not be verified' }];
-const agreement = { kfsKey: 'k/kfs.pdf', agreementKey: 'k/agreement.pdf', esignRequestId: 'es-1' };
-
-function underReview(amount = '50000'): Loan {
-  const r = Loan.apply({ id: 'l1', brandId: 'b1', customerId: 'c1', product, amount: Money.of(amount), tenure: 12, at });
-  if (!r.ok) throw new Error('fixture does not fit the product');
-  r.value.screen(product, at);
-  r.value.pullEvents();
-  return r.value;
-}
-function recommended(amount = '50000'): Loan {
-  const loan = underReview(amount);
-  loan.saveAppraisal({ version: 1 }, credit, at);
-  loan.recommend(credit, at);
-  return loan;
-}
-function sanctioned(): Loan {
-  const loan = recommended();
-  loan.sanction(manager, limits, at);
-  return loan;
-}
-function code(f: () => void): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainInvariantError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('Loan lifecycle from review to agreement', () => {
   it('walks UNDER_REVIEW → CREDIT_APPROVED → SANCTIONED → AGREEMENT_SENT → AGREEMENT_SIGNED, naming each actor', () => {
@@ -154,12 +112,20 @@ describe('Loan lifecycle from review to agreement', () => {
       markSigned: [['AGREEMENT_SENT'], (l) => l.markSigned(at)],
       expireAgreement: [['AGREEMENT_SENT'], (l) => l.expireAgreement(at)],
       cancel: [['SANCTIONED', 'AGREEMENT_SENT', 'AGREEMENT_SIGNED'], (l) => l.cancel('c1', at, 3)],
+      requestDisbursal: [['AGREEMENT_SIGNED'], (l) => l.requestDisbursal({ userId: 'ops', roles: ['ADMIN'] }, 'req-2', at)],
+      recordPayoutAccepted: [['DISBURSAL_PENDING'], (l) => l.recordPayoutAccepted('pout-1', at)],
+      disburse: [['DISBURSAL_PENDING'], (l) => l.disburse({ providerPayoutId: 'pout-1', utr: 'UTR1', disbursedOn: localDate('2026-06-16'), netAmount: Money.of('49000') }, at)],
+      failDisbursal: [['DISBURSAL_PENDING'], (l) => l.failDisbursal({ reason: 'REJECTED', detail: 'x' }, at)],
+      recordRepayment: [['ACTIVE', 'OVERDUE'], (l) => l.recordRepayment({ paymentId: 'p', amount: Money.of('100'), daysPastDue: 0 }, at)],
+      ageArrears: [['ACTIVE', 'OVERDUE'], (l) => l.ageArrears(7, at)],
+      close: [['ACTIVE', 'OVERDUE'], (l) => l.close([Money.of('0')], 'REPAID', at)],
+      issueNoc: [['CLOSED'], (l) => l.issueNoc('noc.pdf', at)],
     };
     const base = sanctioned().toSnapshot();
     fc.assert(
       fc.property(fc.constantFrom(...LOAN_STATUSES), fc.constantFrom(...Object.keys(transitions)), (status, name) => {
         const [allowed, run] = transitions[name]!;
-        const loan = Loan.rehydrate({ ...base, status, camVersion: 1, recommendedBy: 'u-credit' });
+        const loan = Loan.rehydrate({ ...base, status, camVersion: 1, recommendedBy: 'u-credit', disbursal: { requestId: 'req-1', attempt: 1, requestedBy: 'ops' } });
         const thrown = code(() => run(loan));
         if (allowed.includes(status)) expect(thrown).toBeUndefined();
         else {

@@ -1,71 +1,23 @@
 import type { DomainEvent } from '../domain-event.js';
 import { DomainInvariantError } from '../errors.js';
+import type { LocalDate } from '../local-date.js';
 import type { Money } from '../money/money.js';
 import { type LoanProduct, type ProductRuleViolation, checkAgainstProduct } from '../product/loan-product.js';
 import { type Result, err, ok } from '../result.js';
 import type { LoanStatus } from './loan-status.js';
+import type { LoanApplicationRequest, LoanClosure, LoanDecisionOutcome, LoanSnapshot } from './loan-snapshot.js';
 import {
   type AgreementSent,
   type LoanStaffActor,
   type RejectionReason,
   type SanctionLimit,
   CREDIT_ROLES,
+  OPS_ROLES,
   SANCTION_ROLES,
   checkSanctionAuthority,
   requireRole,
   withinCoolingOff,
 } from './lifecycle-rules.js';
-
-/** The persisted state of a loan; repositories store and load exactly this. */
-export interface LoanSnapshot {
-  readonly id: string;
-  readonly brandId: string;
-  readonly customerId: string;
-  readonly productId: string;
-  readonly amount: Money;
-  readonly tenure: number;
-  readonly status: LoanStatus;
-  readonly rejectionReasons: readonly string[];
-  /** The automated decision that moved the loan out of APPLIED, when a rule set decided it. */
-  readonly decisionId?: string;
-  /** The loan executive whose queue holds the loan. */
-  readonly assigneeId?: string;
-  readonly assignedAt?: Date;
-  readonly appliedAt: Date;
-  readonly updatedAt: Date;
-  /** The latest saved credit appraisal memo version (the memos themselves are stored per version). */
-  readonly camVersion?: number;
-  /** The credit executive who recommended the loan (the maker). */
-  readonly recommendedBy?: string;
-  /** The sanction manager or head who sanctioned it (the checker), and when. */
-  readonly sanctionedBy?: string;
-  readonly sanctionedAt?: Date;
-  /** The documents and e-sign request of the agreement last sent. */
-  readonly agreement?: AgreementSent;
-  /** Optimistic-concurrency version: bumped on every saved change. */
-  readonly version: number;
-}
-
-/** What a customer asks for when applying. */
-export interface LoanApplicationRequest {
-  readonly id: string;
-  readonly brandId: string;
-  readonly customerId: string;
-  readonly product: LoanProduct;
-  readonly amount: Money;
-  readonly tenure: number;
-  readonly at: Date;
-}
-
-/** What the decision engine concluded about an application, as the loan records it. */
-export interface LoanDecisionOutcome {
-  /** The stored decision's id (its explanation and rule-set version live with it). */
-  readonly decisionId: string;
-  /** `declined` rejects the loan; `referred` and `approved` send it to a person for review. */
-  readonly outcome: 'approved' | 'declined' | 'referred';
-  /** Reason codes: the hard failures of a decline, the referrals of a referral. */
-  readonly reasons: readonly string[];
-}
 
 /**
  * The loan aggregate. State changes only through intention-revealing transitions, each of which checks
@@ -294,6 +246,100 @@ export class Loan {
     this.record('loan.cancelled', at, { by: 'CUSTOMER', from: status });
   }
 
+  /**
+   * Loan ops pay out a signed loan: AGREEMENT_SIGNED → DISBURSAL_PENDING. `requestId` is the payout's
+   * idempotency key, new for every attempt.
+   * @throws DomainInvariantError `AGREEMENT_NOT_SIGNED` or `OPS_ROLE_REQUIRED`.
+   */
+  requestDisbursal(actor: LoanStaffActor, requestId: string, at: Date): void {
+    this.expectStatus('AGREEMENT_SIGNED', 'AGREEMENT_NOT_SIGNED');
+    requireRole(actor, OPS_ROLES, 'OPS_ROLE_REQUIRED');
+    const attempt = (this.state.disbursal?.attempt ?? 0) + 1;
+    this.state = { ...this.state, status: 'DISBURSAL_PENDING', disbursal: { requestId, attempt, requestedBy: actor.userId }, updatedAt: at };
+    this.record('loan.disbursal_requested', at, { requestId, attempt, actorId: actor.userId });
+  }
+
+  /**
+   * The payout provider accepted the request and will settle it later (the payout callback or a status poll
+   * finishes it). Records the provider's payout id; the loan stays DISBURSAL_PENDING.
+   * @throws DomainInvariantError `DISBURSAL_NOT_PENDING`.
+   */
+  recordPayoutAccepted(providerPayoutId: string, at: Date): void {
+    const disbursal = this.pendingDisbursal();
+    this.state = { ...this.state, disbursal: { ...disbursal, providerPayoutId }, updatedAt: at };
+    this.record('loan.payout_accepted', at, { requestId: disbursal.requestId, providerPayoutId });
+  }
+
+  /**
+   * The money reached the borrower: DISBURSAL_PENDING → ACTIVE, with the bank's UTR and the business date
+   * the schedule is fixed from.
+   * @throws DomainInvariantError `DISBURSAL_NOT_PENDING` or `UTR_REQUIRED`.
+   */
+  disburse(payout: { readonly providerPayoutId: string; readonly utr: string; readonly disbursedOn: LocalDate; readonly netAmount: Money }, at: Date): void {
+    const disbursal = this.pendingDisbursal();
+    if (payout.utr.trim().length === 0) throw new DomainInvariantError('UTR_REQUIRED', 'a disbursal is confirmed only with the bank UTR');
+    const { netAmount, ...settled } = payout;
+    this.state = { ...this.state, status: 'ACTIVE', disbursal: { ...disbursal, ...settled }, daysPastDue: 0, updatedAt: at };
+    this.record('loan.disbursed', at, { ...settled, requestId: disbursal.requestId, amount: this.state.amount.toJSON(), netAmount: netAmount.toJSON() });
+  }
+
+  /**
+   * The payout failed: DISBURSAL_PENDING → AGREEMENT_SIGNED, back with loan ops, who may retry.
+   * @throws DomainInvariantError `DISBURSAL_NOT_PENDING`.
+   */
+  failDisbursal(failure: { readonly reason: string; readonly detail: string }, at: Date): void {
+    const disbursal = this.pendingDisbursal();
+    this.state = { ...this.state, status: 'AGREEMENT_SIGNED', updatedAt: at };
+    this.record('loan.disbursal_failed', at, { requestId: disbursal.requestId, attempt: disbursal.attempt, ...failure });
+  }
+
+  /**
+   * A repayment was booked in the ledger. The loan records it (so two repayments never interleave: the
+   * version check serialises them) and its days past due as the ledger now shows them.
+   * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT`.
+   */
+  recordRepayment(payment: { readonly paymentId: string; readonly amount: Money; readonly daysPastDue: number }, at: Date): void {
+    this.expectServicing();
+    this.state = { ...this.state, daysPastDue: payment.daysPastDue, updatedAt: at };
+    this.record('loan.repayment_recorded', at, { paymentId: payment.paymentId, amount: payment.amount.toJSON(), daysPastDue: payment.daysPastDue });
+    this.trackArrears(payment.daysPastDue, at);
+  }
+
+  /**
+   * The day-end close's view of the loan: ACTIVE → OVERDUE when days past due rise above zero, OVERDUE →
+   * ACTIVE once the arrears are cleared. Returns whether anything changed.
+   * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT`.
+   */
+  ageArrears(daysPastDue: number, at: Date): boolean {
+    this.expectServicing();
+    if (daysPastDue === (this.state.daysPastDue ?? 0)) return false;
+    this.state = { ...this.state, daysPastDue, updatedAt: at };
+    if (!this.trackArrears(daysPastDue, at)) this.record('loan.days_past_due', at, { daysPastDue });
+    return true;
+  }
+
+  /**
+   * Closes a loan whose ledger shows nothing owed: ACTIVE or OVERDUE → CLOSED.
+   * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT` or `OUTSTANDING_NOT_ZERO`.
+   */
+  close(owed: readonly Money[], closure: LoanClosure, at: Date): void {
+    this.expectServicing();
+    const left = owed.find((m) => !m.isZero());
+    if (left) throw new DomainInvariantError('OUTSTANDING_NOT_ZERO', `loan ${this.state.id} still owes ${left.toFixed()}`, { loanId: this.state.id });
+    this.state = { ...this.state, status: 'CLOSED', closure, closedAt: at, daysPastDue: 0, updatedAt: at };
+    this.record('loan.closed', at, { closure });
+  }
+
+  /**
+   * The no-objection certificate of a closed loan was stored and sent.
+   * @throws DomainInvariantError `LOAN_NOT_CLOSED`.
+   */
+  issueNoc(nocKey: string, at: Date): void {
+    this.expectStatus('CLOSED', 'LOAN_NOT_CLOSED');
+    this.state = { ...this.state, nocKey, updatedAt: at };
+    this.record('loan.noc_issued', at, { nocKey });
+  }
+
   /** The state to persist. */
   toSnapshot(): LoanSnapshot {
     return this.state;
@@ -304,6 +350,32 @@ export class Loan {
     const events = this.events;
     this.events = [];
     return events;
+  }
+
+  private pendingDisbursal() {
+    this.expectStatus('DISBURSAL_PENDING', 'DISBURSAL_NOT_PENDING');
+    const disbursal = this.state.disbursal;
+    if (!disbursal) throw new DomainInvariantError('DISBURSAL_NOT_PENDING', `loan ${this.state.id} has no disbursal request`);
+    return disbursal;
+  }
+
+  private expectServicing(): void {
+    if (this.state.status !== 'ACTIVE' && this.state.status !== 'OVERDUE') this.expectStatus('ACTIVE', 'LOAN_NOT_IN_REPAYMENT');
+  }
+
+  /** Moves between ACTIVE and OVERDUE as the days past due say; true when the status changed. */
+  private trackArrears(daysPastDue: number, at: Date): boolean {
+    if (daysPastDue > 0 && this.state.status === 'ACTIVE') {
+      this.state = { ...this.state, status: 'OVERDUE' };
+      this.record('loan.overdue', at, { daysPastDue });
+      return true;
+    }
+    if (daysPastDue === 0 && this.state.status === 'OVERDUE') {
+      this.state = { ...this.state, status: 'ACTIVE' };
+      this.record('loan.arrears_cleared', at, {});
+      return true;
+    }
+    return false;
   }
 
   private expectStatus(status: LoanStatus, code: string): void {
