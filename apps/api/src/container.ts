@@ -10,7 +10,7 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
@@ -18,6 +18,7 @@ export function httpModule(): ContainerModule {
             healthChecks: { database: () => database.healthy(), broker: () => bus.healthy(), cache: () => cache.healthy() },
             decisioning,
             lifecycle,
+            blocklist,
             operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
             servicing: { receiveWebhook, documents, now: () => clock.now() },
             metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
@@ -49,6 +50,7 @@ export function httpModule(): ContainerModule {
           servicingIds.DocumentStore,
           decisioningIds.UseCases,
           lifecycleIds.UseCases,
+          decisioningIds.BlocklistUseCases,
         ],
       )
       .inSingletonScope();

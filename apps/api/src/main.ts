@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { DEMO_PASSWORD, createLogger, ids, lifecycleIds, parseConfig, seedDemo } from '@los/composition';
+import { DEMO_PASSWORD, createLogger, decisioningIds, ids, lifecycleIds, parseConfig, seedDemo } from '@los/composition';
 import { workerIds } from '@los/worker';
 import { buildApiContainer } from './container.js';
 import { apiIds } from './service-ids.js';
@@ -21,6 +21,7 @@ const seed = config.seedDemo
       createBrand: container.get(ids.CreateBrand),
       createStaffUser: container.get(ids.CreateStaffUser),
       lifecycle: container.get(lifecycleIds.UnitOfWork),
+      blocklist: container.get(decisioningIds.Blocklist),
     })
   : undefined;
 const worker = embedded ? container.get(workerIds.WorkerRuntime) : undefined;

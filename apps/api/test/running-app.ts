@@ -1,4 +1,4 @@
-import { type BaseContainer, createLogger, ids, lifecycleIds, parseConfig, seedDemo } from '@los/composition';
+import { type BaseContainer, createLogger, decisioningIds, ids, lifecycleIds, parseConfig, seedDemo } from '@los/composition';
 import { workerIds } from '@los/worker';
 import type { Hono } from 'hono';
 import { buildApiContainer } from '../src/container.js';
@@ -22,7 +22,7 @@ export async function startApp(environment: TestEnvironment): Promise<RunningApp
   const logger = createLogger({ level: 'silent', name: 'test' });
   const base = await buildApiContainer(parsed.config, logger, { withWorker: true });
   const c = base.container;
-  const seed = await seedDemo({ repositories: c.get(ids.Repositories), createBrand: c.get(ids.CreateBrand), createStaffUser: c.get(ids.CreateStaffUser), lifecycle: c.get(lifecycleIds.UnitOfWork) });
+  const seed = await seedDemo({ repositories: c.get(ids.Repositories), createBrand: c.get(ids.CreateBrand), createStaffUser: c.get(ids.CreateStaffUser), lifecycle: c.get(lifecycleIds.UnitOfWork), blocklist: c.get(decisioningIds.Blocklist) });
   const worker = c.get(workerIds.WorkerRuntime);
   await worker.start();
   return {

@@ -69,6 +69,9 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   INVALID_AMOUNTS: 422,
   EMPTY_COMMENT: 422,
   CAM_NOT_FOUND: 404,
+  BLOCKLIST_VALUE_INVALID: 400,
+  BLOCKLIST_ENTRY_EXISTS: 409,
+  BLOCKLIST_ENTRY_NOT_FOUND: 404,
 };
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -100,6 +103,9 @@ const MESSAGES: Readonly<Record<string, string>> = {
   INVALID_AMOUNTS: 'one to three salary credits and any obligations, as decimal strings',
   EMPTY_COMMENT: 'a comment needs some text',
   CAM_NOT_FOUND: 'no appraisal was saved for this loan',
+  BLOCKLIST_VALUE_INVALID: 'the value is not well formed for its kind; details say what it must be',
+  BLOCKLIST_ENTRY_EXISTS: 'the brand lists this value already',
+  BLOCKLIST_ENTRY_NOT_FOUND: 'no such blocklist entry on this brand',
 };
 
 /** Turns a use case's error value into its HTTP error. */

@@ -8,6 +8,7 @@ import { HttpError, errorResponse, statusForInvariant } from './errors.js';
 import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { blocklistRoutes } from './routes/blocklist-routes.js';
 import { decisioningRoutes } from './routes/decisioning-routes.js';
 import { lifecycleRoutes } from './routes/lifecycle-routes.js';
 import { operationsRoutes } from './routes/operations-routes.js';
@@ -55,6 +56,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   operationsRoutes(table, deps);
   if (deps.decisioning) decisioningRoutes(table, deps.decisioning);
   if (deps.lifecycle) lifecycleRoutes(table, deps.lifecycle);
+  if (deps.blocklist) blocklistRoutes(table, deps.blocklist);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

@@ -14,7 +14,7 @@ import type {
   RequestOtp,
   VerifyOtp,
 } from '@los/application';
-import type { DocumentStore, ReceiveWebhook } from '@los/application';
+import type { AddBlocklistEntry, DocumentStore, ListBlocklistEntries, ReceiveWebhook, RemoveBlocklistEntry } from '@los/application';
 import type {
   ActivateRuleSet,
   AllocateUnassignedLoans,
@@ -92,6 +92,15 @@ export interface HttpDeps {
   readonly decisioning?: DecisioningUseCases;
   /** The loan after review (CAM, recommend, sanction, agreement) and the customer's documents; absent without it. */
   readonly lifecycle?: LifecycleUseCases;
+  /** The brand's fraud blocklist under /api/v1/partner/brand/:brandId/blocklist; absent without it. */
+  readonly blocklist?: BlocklistUseCases;
+}
+
+/** The staff use cases of the brand's blocklist. */
+export interface BlocklistUseCases {
+  readonly listBlocklistEntries: ListBlocklistEntries;
+  readonly addBlocklistEntry: AddBlocklistEntry;
+  readonly removeBlocklistEntry: RemoveBlocklistEntry;
 }
 
 /** The use cases of a loan's life after review. */

@@ -29,3 +29,8 @@ export type { ErrorBody, FieldIssue } from './errors.js';
 // --- loan lifecycle ---
 /** @example const lifecycle: LifecycleUseCases = { getLoanDetail, saveAppraisal, recommendLoan, sanctionLoan, rejectLoan, addLoanComment, sendAgreement, getCustomerLoanDocuments, cancelLoan } */
 export type { LifecycleUseCases } from './http-deps.js';
+/**
+ * The blocklist use cases `createHttpApp` takes to serve /api/v1/partner/brand/:brandId/blocklist.
+ * @example createHttpApp({ ...deps, blocklist: { listBlocklistEntries, addBlocklistEntry, removeBlocklistEntry } })
+ */
+export type { BlocklistUseCases } from './http-deps.js';

@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from './ledger-webhook-tables.js';
+import type { BlocklistEntriesTable } from './blocklist-table.js';
 
 /** A `numeric` column: read and written as a decimal string, never a JS number. */
 type NumericColumn = ColumnType<string, string, string>;
@@ -195,6 +196,7 @@ export interface DatabaseSchema {
   allocation_cursors: AllocationCursorsTable;
   staff_unavailability: StaffUnavailabilityTable;
   brand_closed_dates: BrandClosedDatesTable;
+  blocklist_entries: BlocklistEntriesTable;
   job_runs: JobRunsTable;
   journal_entries: JournalEntriesTable;
   journal_lines: JournalLinesTable;

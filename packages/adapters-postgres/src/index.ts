@@ -203,3 +203,12 @@ export { PgLoanLifecycleRepository } from './pg-loan-lifecycle-repository.js';
 export { PgLifecycleUnitOfWork } from './pg-lifecycle-unit-of-work.js';
 /** @example const rows = await database.db.selectFrom('loan_timeline').selectAll().where('loan_id', '=', loanId).execute(); */
 export type { LoanCamVersionsTable, LoanCommentsTable, LoanTimelineTable, SanctionLimitsTable, RejectionReasonsTable, LoanAgreementJson } from './database-schema.js';
+
+/**
+ * The brands' fraud blocklists (`blocklist_entries`): entries staff add and remove, checked per identifier.
+ * @example
+ * const hits = await new PgBlocklist(database.db).check({ brandId, phone: '+919812345678', pan: 'ABCPE1234F' });
+ */
+export { PgBlocklist } from './pg-blocklist.js';
+/** @example const row: Selectable<BlocklistEntriesTable> = await db.selectFrom('blocklist_entries').selectAll().executeTakeFirstOrThrow(); */
+export type { BlocklistEntriesTable } from './blocklist-table.js';

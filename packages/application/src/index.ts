@@ -266,8 +266,27 @@ export type { AllocationRepository, StaffUnavailability, BrandClosedDate } from 
 export type { CreditBureau, BureauReport, BureauTradeline, BureauRequest } from './ports/credit-bureau.js';
 /** @example const analysis = await analyzer.analyse({ brandId, customerId, pan, asOf }); */
 export type { BankStatementAnalyzer, BankStatementAnalysis, BankStatementRequest } from './ports/bank-statement-analyzer.js';
-/** @example const hits = await blocklist.check({ brandId, phone: '+919812345678', pan }); */
-export type { Blocklist, BlocklistHits } from './ports/blocklist.js';
+/** @example const hits = await blocklist.check({ brandId, phone: '+919812345678', pan, pincode: '560001' }); // { phone: false, pan: false, pincode: false } */
+export { BLOCKLIST_KINDS, type Blocklist, type BlocklistHits, type BlocklistKind, type BlocklistQuery } from './ports/blocklist.js';
+/** @example if ((await store.add(entry)) === 'duplicate') return err({ code: 'BLOCKLIST_ENTRY_EXISTS' }); */
+export type { BlocklistStore, BlocklistEntry, BlocklistPage } from './ports/blocklist-store.js';
+/**
+ * The normalised form of a blocklisted identifier, or null when it is malformed for its kind; with the
+ * message a 400 gives for each kind.
+ * @example blocklistValue('PAN', ' abcpe1234f ') // 'ABCPE1234F'
+ */
+export { blocklistValue, BLOCKLIST_VALUE_FORMATS } from './use-cases/blocklist/blocklist-value.js';
+/**
+ * Answers a blocklist query from a store's finder of listed keys, one hit per identifier given.
+ * @example await lookUpBlocklist(query, (keys) => selectListed(brandId, keys))
+ */
+export { lookUpBlocklist, type BlocklistKey } from './use-cases/blocklist/look-up-blocklist.js';
+/** @example await addBlocklistEntry.execute({ actor, brandId, kind: 'PHONE', value: '+919812345678', reason: 'synthetic identity' }) */
+export { AddBlocklistEntry, type AddBlocklistEntryInput, type AddBlocklistEntryError, type BlocklistUseCaseDeps } from './use-cases/blocklist/add-blocklist-entry.js';
+/** @example await listBlocklistEntries.execute({ actor, brandId, page: { limit: 50, offset: 0 } }) */
+export { ListBlocklistEntries } from './use-cases/blocklist/list-blocklist-entries.js';
+/** @example await removeBlocklistEntry.execute({ actor, brandId, entryId }) */
+export { RemoveBlocklistEntry, type RemoveBlocklistEntryError } from './use-cases/blocklist/remove-blocklist-entry.js';
 /**
  * The worker's consumer of `loan.applied`: facts from the providers, BRE then evaluation, the decision
  * stored with its explanation and rule-set version, the loan rejected or put under review and allocated.

@@ -187,6 +187,16 @@ export { InMemoryAllocationRepository } from './testing/fakes/in-memory-allocati
  */
 export { StubFactSources } from './testing/fakes/stub-fact-sources.js';
 /**
+ * A blocklist staff maintain, in memory.
+ * @example const blocklist = new InMemoryBlocklist(); await blocklist.check({ brandId, phone });
+ */
+export { InMemoryBlocklist } from './testing/fakes/in-memory-blocklist.js';
+/**
+ * The blocklist contract: entries unique per brand, kind and value; newest-first pages; hits per identifier.
+ * @example describeBlocklistContract({ name: 'in-memory', create: async () => ({ blocklist: new InMemoryBlocklist(), brandIds: [a, b], close: async () => undefined }) });
+ */
+export { describeBlocklistContract, type BlocklistContractOptions } from './testing/contracts/blocklist.contract.js';
+/**
  * The decisioning repositories contract: rule set versions, decisions, applicants, allocation (including
  * the brand lock that serialises concurrent allocators).
  * @example describeDecisioningContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });

@@ -1,6 +1,8 @@
 import {
   ActivateRuleSet,
+  AddBlocklistEntry,
   AllocateUnassignedLoans,
+  type BlocklistStore,
   CheckRuleSetVersion,
   type Clock,
   DecideApplication,
@@ -11,8 +13,10 @@ import {
   GetRuleSetVersion,
   type IdGenerator,
   type KycVerifier,
+  ListBlocklistEntries,
   ListRuleSets,
   ListStaffUnavailability,
+  RemoveBlocklistEntry,
   type Repositories,
   SetStaffUnavailability,
   SetBrandClosedDates,
@@ -21,10 +25,12 @@ import {
   type UnitOfWork,
   ValidateRuleSet,
 } from '@los/application';
-import type { DecisioningUseCases } from '@los/adapters-http';
-import { SandboxBankStatementAnalyzer, SandboxBlocklist, SandboxCreditBureau } from '@los/adapters-providers';
+import type { BlocklistUseCases, DecisioningUseCases } from '@los/adapters-http';
+import { PgBlocklist } from '@los/adapters-postgres';
+import { SandboxBankStatementAnalyzer, SandboxCreditBureau } from '@los/adapters-providers';
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
+import type { Database } from './infrastructure.js';
 import { ids } from './service-ids.js';
 import { servicingIds } from './servicing-module.js';
 
@@ -33,6 +39,10 @@ const id = <T>(name: string) => Symbol.for(`los.decisioning.${name}`) as Service
 /** The bindings of decisioning: fact providers, the `loan.applied` decider and the staff use cases. */
 export const decisioningIds = {
   FactSources: id<FactSources>('FactSources'),
+  /** The brands' blocklists in the database (PGlite in embedded mode), read by decisions and kept by staff. */
+  Blocklist: id<BlocklistStore>('Blocklist'),
+  /** The blocklist's staff use cases, grouped as `createHttpApp` takes them. */
+  BlocklistUseCases: id<BlocklistUseCases>('BlocklistUseCases'),
   RuleSetCompiler: id<StoredRuleSetCompiler>('RuleSetCompiler'),
   DecideApplication: id<DecideApplication>('DecideApplication'),
   /** The staff use cases, grouped as `createHttpApp` takes them. */
@@ -40,16 +50,29 @@ export const decisioningIds = {
 } as const;
 
 /**
- * Binds decisioning. Facts come from the sandbox bureau, bank statement analyser and blocklist (no real
- * provider account exists for them yet), deterministic from documented PAN patterns, and from the PAN
- * verification of the configured KYC provider (its sandbox unless credentials are set).
+ * Binds decisioning. Facts come from the sandbox bureau and bank statement analyser (no real provider
+ * account exists for them yet), deterministic from documented PAN patterns; from the brand's blocklist in
+ * the database, kept by its staff; and from the PAN verification of the configured KYC provider (its
+ * sandbox unless credentials are set).
  */
 export function decisioningModule(config: Config): ContainerModule {
   return new ContainerModule(({ bind }) => {
+    bind(decisioningIds.Blocklist)
+      .toResolvedValue((database: Database) => new PgBlocklist(database.db), [ids.Database])
+      .inSingletonScope();
     bind(decisioningIds.FactSources)
       .toResolvedValue(
-        (kyc: KycVerifier): FactSources => ({ bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist: new SandboxBlocklist(), pan: kyc.pan }),
-        [servicingIds.KycVerifier],
+        (kyc: KycVerifier, blocklist: BlocklistStore): FactSources => ({ bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist, pan: kyc.pan }),
+        [servicingIds.KycVerifier, decisioningIds.Blocklist],
+      )
+      .inSingletonScope();
+    bind(decisioningIds.BlocklistUseCases)
+      .toResolvedValue(
+        (repositories: Repositories, blocklist: BlocklistStore, idGen: IdGenerator, clock: Clock): BlocklistUseCases => {
+          const deps = { repositories, blocklist, ids: idGen, clock };
+          return { listBlocklistEntries: new ListBlocklistEntries(deps), addBlocklistEntry: new AddBlocklistEntry(deps), removeBlocklistEntry: new RemoveBlocklistEntry(deps) };
+        },
+        [ids.Repositories, decisioningIds.Blocklist, ids.IdGenerator, ids.Clock],
       )
       .inSingletonScope();
     bind(decisioningIds.RuleSetCompiler).toConstantValue(new StoredRuleSetCompiler());

@@ -72,3 +72,8 @@ export { lifecycleModule, lifecycleIds, DEFAULT_CAM_POLICY } from './lifecycle-m
  * @example await seedLifecycleDefaults(container.get(lifecycleIds.UnitOfWork), seed.brandId)
  */
 export { seedLifecycleDefaults, DEMO_REJECTION_REASONS } from './seed.js';
+/**
+ * Lists the documented blocked sandbox PAN (`BLKPE1234F`) on a brand's blocklist; a second run changes nothing.
+ * @example await seedDemoBlocklist(container.get(decisioningIds.Blocklist), seed.brandId)
+ */
+export { seedDemoBlocklist, DEMO_BLOCKLISTED_PAN } from './seed.js';

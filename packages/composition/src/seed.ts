@@ -1,4 +1,5 @@
-import { type Actor, type CreateBrand, type CreateStaffUser, type LifecycleUnitOfWork, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
+import { randomUUID } from 'node:crypto';
+import { type Actor, type BlocklistStore, type CreateBrand, type CreateStaffUser, type LifecycleUnitOfWork, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
 import { Money, Rate, localDate } from '@los/domain';
 import { activateDemoRuleSet } from './demo-rule-set.js';
 
@@ -28,11 +29,14 @@ export async function seedDemo(deps: {
   readonly createStaffUser: CreateStaffUser;
   /** When given, the demo brand also gets its default sanction limits and rejection reasons. */
   readonly lifecycle?: LifecycleUnitOfWork;
+  /** When given, the demo brand's blocklist lists the documented blocked sandbox identity. */
+  readonly blocklist?: BlocklistStore;
 }): Promise<DemoSeed> {
   const users = [{ email: demoEmail('SUPER_ADMIN'), role: 'SUPER_ADMIN' as const }, ...STAFF_ROLES.map((role) => ({ email: demoEmail(role), role }))];
   const existing = await deps.repositories.brands.findByCode('demo');
   if (existing) {
     if (deps.lifecycle) await seedLifecycleDefaults(deps.lifecycle, existing.id);
+    if (deps.blocklist) await seedDemoBlocklist(deps.blocklist, existing.id);
     const products = await deps.repositories.brands.listProducts(existing.id);
     return { created: false, brandId: existing.id, productId: products[0]?.id ?? '', users };
   }
@@ -82,6 +86,7 @@ export async function seedDemo(deps: {
   const now = new Date();
   await activateDemoRuleSet(deps.repositories, brandId, localDate(now.toISOString().slice(0, 10)), now);
   if (deps.lifecycle) await seedLifecycleDefaults(deps.lifecycle, brandId);
+  if (deps.blocklist) await seedDemoBlocklist(deps.blocklist, brandId);
   return { created: true, brandId, productId: brand.value.products[0]!.id, users };
 }
 
@@ -108,4 +113,16 @@ export async function seedLifecycleDefaults(unitOfWork: LifecycleUnitOfWork, bra
       for (const reason of DEMO_REJECTION_REASONS) await repos.lifecycle.setRejectionReason(brandId, reason);
     }
   });
+}
+
+/** The documented blocked sandbox identity (README, sandbox identities), listed on the demo brand. */
+export const DEMO_BLOCKLISTED_PAN = 'BLKPE1234F';
+
+/**
+ * Lists the documented blocked PAN on the demo brand's blocklist, so an application with it is declined
+ * as `BLOCKLISTED`; already listed (a later start, or staff listed it) changes nothing.
+ * @example await seedDemoBlocklist(container.get(decisioningIds.Blocklist), brandId)
+ */
+export async function seedDemoBlocklist(blocklist: BlocklistStore, brandId: string): Promise<void> {
+  await blocklist.add({ id: randomUUID(), brandId, kind: 'PAN', value: DEMO_BLOCKLISTED_PAN, reason: 'documented sandbox identity', addedBy: 'system', addedAt: new Date() });
 }

@@ -3,7 +3,7 @@ import type { Blocklist, BlocklistHits } from '../../ports/blocklist.js';
 import type { BureauReport, BureauRequest, CreditBureau } from '../../ports/credit-bureau.js';
 
 /**
- * Providers for tests: bureau reports and bank analyses set per PAN, a blocklist of PANs and phones.
+ * Providers for tests: bureau reports and bank analyses set per PAN, a blocklist of PANs, phones, Aadhaar references and pincodes.
  * An unknown PAN gets no bureau file and no statement; every request is recorded.
  */
 export class StubFactSources {
@@ -30,6 +30,8 @@ export class StubFactSources {
     check: async (request): Promise<BlocklistHits> => ({
       phone: this.blocked.has(request.phone),
       ...(request.pan === undefined ? {} : { pan: this.blocked.has(request.pan) }),
+      ...(request.aadhaarRef === undefined ? {} : { aadhaar: this.blocked.has(request.aadhaarRef) }),
+      ...(request.pincode === undefined ? {} : { pincode: this.blocked.has(request.pincode) }),
     }),
   };
 }

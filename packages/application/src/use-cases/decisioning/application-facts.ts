@@ -1,6 +1,6 @@
 import type { Loan, LoanProduct, LocalDate } from '@los/domain';
 import type { BankStatementAnalyzer } from '../../ports/bank-statement-analyzer.js';
-import type { Blocklist } from '../../ports/blocklist.js';
+import type { Blocklist, BlocklistHits } from '../../ports/blocklist.js';
 import type { BureauReport, CreditBureau } from '../../ports/credit-bureau.js';
 import type { Customer } from '../../ports/customer-repository.js';
 import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
@@ -43,7 +43,8 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
   const [bureau, bank, blocklist, panCheck] = await Promise.all([
     pan ? sources.bureau.fetchReport({ brandId: s.brandId, pan, asOf, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) }) : Promise.resolve(null),
     pan ? sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, pan, asOf }) : Promise.resolve(null),
-    sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}) }),
+    // Every identifier known is looked up; one not given stays an unknown fact rather than a "not listed".
+    sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}), ...(applicant?.pincode ? { pincode: applicant.pincode } : {}) }),
     // No name is declared with an application, so only the PAN's status is used, never the name score.
     pan && sources.pan ? sources.pan.verifyPan(pan, '') : Promise.resolve(null),
   ]);
@@ -62,7 +63,7 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
           ...(bank.lastSalaryCreditOn ? { lastSalaryCreditOn: bank.lastSalaryCreditOn } : {}),
         }
       : {},
-    blocklist: { phone: blocklist.phone, ...(blocklist.pan === undefined ? {} : { pan: blocklist.pan }) },
+    blocklist: blocklistFacts(blocklist),
     kyc: panCheck ? { panStatus: panCheck.status } : {},
   };
 }
@@ -78,6 +79,14 @@ function customerFacts(a: LoanApplicant | null): Readonly<Record<string, unknown
   if (a.monthsWithEmployer !== undefined) facts['monthsWithEmployer'] = a.monthsWithEmployer;
   if (a.pincode) facts['pincode'] = a.pincode;
   if (a.email) facts['email'] = a.email;
+  return facts;
+}
+
+function blocklistFacts(hits: BlocklistHits): Readonly<Record<string, boolean>> {
+  const facts: Record<string, boolean> = { phone: hits.phone };
+  if (hits.pan !== undefined) facts['pan'] = hits.pan;
+  if (hits.aadhaar !== undefined) facts['aadhaar'] = hits.aadhaar;
+  if (hits.pincode !== undefined) facts['pincode'] = hits.pincode;
   return facts;
 }
 

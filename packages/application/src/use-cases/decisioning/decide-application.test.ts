@@ -43,6 +43,20 @@ describe('DecideApplication', () => {
     expect((await w.drain()).map((e) => e.type)).toEqual(['loan.under_review', 'loan.assigned']);
   });
 
+  it("looks up every identifier it knows on the blocklist (phone, PAN, pincode) and stores each hit as a fact", async () => {
+    const w = await decisioningWorld();
+    await w.activate(ruleSetDocument());
+    w.sources.reports.set('GOODA1234A', report(780));
+    w.sources.blocked.add('560001');
+    const { loanId, message } = await w.applyAs(w.applicant('GOODA1234A'));
+    await w.decide.execute(message);
+    expect((await w.r.decisions.findLatestForLoan(brandId, loanId))?.facts['blocklist']).toEqual({ phone: false, pan: false, pincode: true });
+    const noPan = await w.applyAs({ monthlyIncome: w.applicant('X').monthlyIncome! });
+    await w.decide.execute(noPan.message);
+    // What the applicant did not declare stays unknown, never "not listed".
+    expect((await w.r.decisions.findLatestForLoan(brandId, noPan.loanId))?.facts['blocklist']).toEqual({ phone: false });
+  });
+
   it('refers an applicant without a PAN (unknown bureau facts) but declines one without income (onUnknown fail)', async () => {
     const w = await decisioningWorld();
     await w.activate(ruleSetDocument());
