@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from './ledger-webhook-tables.js';
+import type { LoanPaymentLinksTable, LoanPaymentsTable, LoanSchedulesTable } from './servicing-tables.js';
 import type { BlocklistEntriesTable } from './blocklist-table.js';
 
 /** A `numeric` column: read and written as a decimal string, never a JS number. */
@@ -88,6 +89,22 @@ export interface LoansTable {
   sanctioned_by?: ColumnType<string | null, string | null | undefined, string | null>;
   sanctioned_at?: ColumnType<Date | null, Date | null | undefined, Date | null>;
   agreement?: ColumnType<LoanAgreementJson | null, string | null | undefined, string | null>;
+  // Migration 0007 (servicing).
+  disbursal?: ColumnType<LoanDisbursalJson | null, string | null | undefined, string | null>;
+  days_past_due?: ColumnType<number, number | undefined, number>;
+  closure?: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_at?: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  noc_key?: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** `loans.disbursal`: the payout request and, once settled, its UTR and date (migration 0007). */
+export interface LoanDisbursalJson {
+  requestId: string;
+  attempt: number;
+  requestedBy: string;
+  providerPayoutId?: string;
+  utr?: string;
+  disbursedOn?: string;
 }
 
 export interface OutboxTable {
@@ -206,6 +223,9 @@ export interface DatabaseSchema {
   loan_timeline: LoanTimelineTable;
   sanction_limits: SanctionLimitsTable;
   rejection_reasons: RejectionReasonsTable;
+  loan_schedules: LoanSchedulesTable;
+  loan_payments: LoanPaymentsTable;
+  loan_payment_links: LoanPaymentLinksTable;
 }
 
 /** `loans.agreement`: the stored documents and e-sign request of the agreement last sent (migration 0005). */

@@ -1,6 +1,6 @@
-import { type LoanStatus, Loan, Money } from '@los/domain';
+import { type LoanClosure, type LoanDisbursal, type LoanStatus, Loan, Money, localDate } from '@los/domain';
 import type { Insertable, Selectable } from 'kysely';
-import type { LoansTable } from './database-schema.js';
+import type { LoanDisbursalJson, LoansTable } from './database-schema.js';
 import { exactDecimal } from './exact-decimal.js';
 
 /** A loan as a `loans` row (all columns). */
@@ -27,6 +27,11 @@ export function loanToRow(loan: Loan): Insertable<LoansTable> {
     sanctioned_by: s.sanctionedBy ?? null,
     sanctioned_at: s.sanctionedAt ?? null,
     agreement: s.agreement === undefined ? null : JSON.stringify(s.agreement),
+    disbursal: s.disbursal === undefined ? null : JSON.stringify(s.disbursal),
+    days_past_due: s.daysPastDue ?? 0,
+    closure: s.closure ?? null,
+    closed_at: s.closedAt ?? null,
+    noc_key: s.nocKey ?? null,
   };
 }
 
@@ -52,5 +57,21 @@ export function loanFromRow(row: Selectable<LoansTable>): Loan {
     ...(row.sanctioned_by == null ? {} : { sanctionedBy: row.sanctioned_by }),
     ...(row.sanctioned_at == null ? {} : { sanctionedAt: row.sanctioned_at }),
     ...(row.agreement == null ? {} : { agreement: { kfsKey: row.agreement.kfsKey, agreementKey: row.agreement.agreementKey, esignRequestId: row.agreement.esignRequestId } }),
+    ...(row.disbursal == null ? {} : { disbursal: disbursalFromJson(row.disbursal) }),
+    ...(row.days_past_due == null ? {} : { daysPastDue: row.days_past_due }),
+    ...(row.closure == null ? {} : { closure: row.closure as LoanClosure }),
+    ...(row.closed_at == null ? {} : { closedAt: row.closed_at }),
+    ...(row.noc_key == null ? {} : { nocKey: row.noc_key }),
   });
+}
+
+function disbursalFromJson(d: LoanDisbursalJson): LoanDisbursal {
+  return {
+    requestId: d.requestId,
+    attempt: d.attempt,
+    requestedBy: d.requestedBy,
+    ...(d.providerPayoutId === undefined ? {} : { providerPayoutId: d.providerPayoutId }),
+    ...(d.utr === undefined ? {} : { utr: d.utr }),
+    ...(d.disbursedOn === undefined ? {} : { disbursedOn: localDate(d.disbursedOn) }),
+  };
 }

@@ -5,6 +5,7 @@ import * as ledgerWebhooks from './migrations/0004-ledger-webhooks.js';
 import * as jobs from './migrations/0003-jobs.js';
 import * as brandCalendar from './migrations/0006-brand-calendar.js';
 import * as lifecycle from './migrations/0005-lifecycle.js';
+import * as servicing from './migrations/0007-servicing.js';
 import * as blocklist from './migrations/0009-blocklist.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
@@ -15,6 +16,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-ledger-webhooks': ledgerWebhooks,
   '0005-lifecycle': lifecycle,
   '0006-brand-calendar': brandCalendar,
+  '0007-servicing': servicing,
   '0009-blocklist': blocklist,
 };
 

@@ -34,6 +34,13 @@ export class PgLoanRepository implements LoanRepository {
     if (updated.numUpdatedRows !== 1n) throw new ConcurrencyConflictError('Loan', id, version);
   }
 
+  async listInRepayment(limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]> {
+    let q = this.db.selectFrom('loans').select(['brand_id', 'id']).where('status', 'in', ['ACTIVE', 'OVERDUE']);
+    if (afterLoanId !== undefined) q = q.where('id', '>', afterLoanId);
+    const rows = await q.orderBy('id').limit(limit).execute();
+    return rows.map((r) => ({ brandId: r.brand_id, loanId: r.id }));
+  }
+
   async listByBrand(brandId: string, query: LoanListQuery): Promise<Page<Loan>> {
     if (!isUuid(brandId) || (query.customerId !== undefined && !isUuid(query.customerId))) {
       return { items: [], total: 0, limit: query.limit, offset: query.offset };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError } from '@los/application';
-import { describeLoanLifecycleContract } from '@los/application/testing';
+import { describeLoanLifecycleContract, describeLoanServicingContract } from '@los/application/testing';
 import { Loan, type LoanProduct, Money, Rate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, migrateToLatest } from '../src/index.js';
@@ -9,15 +9,13 @@ import { freshPostgres, skipReason } from './test-databases.js';
 
 for (const engine of ['pglite', 'postgres'] as const) {
   const skip = skipReason(engine);
-  describeLoanLifecycleContract({
-    name: engine,
-    ...(skip === undefined ? {} : { skip }),
-    create: async () => {
-      const database = engine === 'pglite' ? await createDatabase({ kind: 'pglite' }) : await freshPostgres();
-      if (engine === 'pglite') await migrateToLatest(database.db);
-      return { unitOfWork: new PgLifecycleUnitOfWork(database.db), close: () => database.close() };
-    },
-  });
+  const create = async () => {
+    const database = engine === 'pglite' ? await createDatabase({ kind: 'pglite' }) : await freshPostgres();
+    if (engine === 'pglite') await migrateToLatest(database.db);
+    return { unitOfWork: new PgLifecycleUnitOfWork(database.db), close: () => database.close() };
+  };
+  describeLoanLifecycleContract({ name: engine, ...(skip === undefined ? {} : { skip }), create });
+  describeLoanServicingContract({ name: engine, ...(skip === undefined ? {} : { skip }), create });
 }
 
 describe.skipIf(skipReason('postgres') !== undefined)('two staff sanctioning at once on PostgreSQL', () => {

@@ -198,6 +198,12 @@ export { ListJobRuns } from './use-cases/jobs/list-job-runs.js';
  */
 export { type LedgerRepository, DuplicateJournalEntryError } from './ports/ledger-repository.js';
 /**
+ * A disbursed loan's servicing records: the schedule fixed at disbursal, payments recorded once per provider
+ * id (manual ones awaiting approval), and the payment links sent.
+ * @example if ((await repos.servicing.addPayment(payment)) === 'duplicate') return; // already recorded
+ */
+export type { LoanServicingRepository, LoanPayment, LoanPaymentLink, PaymentPurpose, PaymentQuery } from './ports/loan-servicing-repository.js';
+/**
  * Signed provider callbacks: the raw request, the verification outcome and what it means for the lender.
  * @example const verified = gateway.parseWebhook({ headers, rawBody }, clock.now()); if (verified.ok) verified.webhook.outcome?.type // 'payment.received'
  */

@@ -133,6 +133,8 @@ export { describeJobRunStoreContract, type JobRunStoreContractOptions } from './
  * @example const ledger = new InMemoryLedgerRepository(); await ledger.append([entry]);
  */
 export { InMemoryLedgerRepository } from './testing/fakes/in-memory-ledger-repository.js';
+/** @example new InMemoryLoanServicingRepository(new InMemoryLifecycleTables()) */
+export { InMemoryLoanServicingRepository } from './testing/fakes/in-memory-loan-servicing-repository.js';
 /**
  * The webhook inbox in memory, with the outbox messages it appended in `outbox`.
  * @example const inbox = new InMemoryWebhookInbox(); await inbox.record(receipt, events); inbox.outbox.length
@@ -218,3 +220,8 @@ export { InMemoryLifecycleTables } from './testing/fakes/in-memory-lifecycle-tab
  * @example describeLoanLifecycleContract({ name: 'pglite', create: async () => ({ unitOfWork }) })
  */
 export { describeLoanLifecycleContract, type LoanLifecycleContractOptions } from './testing/contracts/loan-lifecycle.contract.js';
+/**
+ * The servicing store contract (schedules, payments, links; rolled back with the ledger).
+ * @example describeLoanServicingContract({ name: 'pglite', create: async () => ({ unitOfWork }) })
+ */
+export { describeLoanServicingContract, type LoanServicingContractOptions } from './testing/contracts/loan-servicing.contract.js';

@@ -1,4 +1,6 @@
 import type { CreditAppraisal, LoanStatus, RejectionReason, SanctionLimit } from '@los/domain';
+import type { LedgerRepository } from './ledger-repository.js';
+import type { LoanServicingRepository } from './loan-servicing-repository.js';
 import type { Repositories } from './unit-of-work.js';
 
 /** One saved version of a loan's credit appraisal memo, with the figures it was computed from. */
@@ -58,6 +60,9 @@ export interface LoanLifecycleRepository {
 /** The repositories of one transaction, with the lifecycle records. */
 export interface LifecycleRepositories extends Repositories {
   readonly lifecycle: LoanLifecycleRepository;
+  /** The ledger, in the same transaction: postings commit with the transition that caused them. */
+  readonly ledger: LedgerRepository;
+  readonly servicing: LoanServicingRepository;
 }
 
 /** A unit of work whose transaction also covers the lifecycle records. */

@@ -38,6 +38,11 @@ export interface LoanRepository {
    * @throws ConcurrencyConflictError when another writer got there first; nothing is written.
    */
   save(loan: Loan): Promise<void>;
+  /**
+   * The loans in repayment (ACTIVE or OVERDUE) across brands, ordered by id, a page after `afterLoanId`:
+   * what the day-end close walks.
+   */
+  listInRepayment(limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]>;
   /** The brand's loans, newest first. */
   listByBrand(brandId: string, query: LoanListQuery): Promise<Page<Loan>>;
 }

@@ -1,6 +1,7 @@
-import { Loan, type LoanProduct, Money, Rate } from '@los/domain';
+import { Money } from '@los/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LifecycleUnitOfWork, TimelineEntry } from '../../ports/loan-lifecycle-repository.js';
+import { seedContractLoan } from './seed-contract-loan.js';
 
 /**
  * How a lifecycle store joins the contract run. `create` may hand back a shared database: every test works
@@ -37,25 +38,7 @@ export function describeLoanLifecycleContract(options: LoanLifecycleContractOpti
       await close?.();
     });
 
-    async function seedLoan(): Promise<{ brandId: string; loanId: string }> {
-      const brandId = uuid();
-      const loanId = uuid();
-      const customerId = uuid();
-      const at = new Date('2026-11-23T10:00:00Z');
-      const product: LoanProduct = {
-        id: uuid(), brandId, code: 'pl', name: 'Personal loan', currency: 'INR', minAmount: Money.of('10000'), maxAmount: Money.of('500000'),
-        tenureUnit: 'MONTH', allowedTenures: [12], annualRate: Rate.percent('18'), processingFee: { kind: 'FLAT', amount: Money.of('500') }, active: true,
-      };
-      await unitOfWork.run(async (repos) => {
-        await repos.brands.add({ id: brandId, code: `b${brandId.slice(0, 8)}`, name: 'Contract brand', createdAt: at });
-        await repos.brands.addProduct(product);
-        await repos.customers.addOrGet({ id: customerId, brandId, phone: '+919800000001', createdAt: at });
-        const applied = Loan.apply({ id: loanId, brandId, customerId, product, amount: Money.of('50000'), tenure: 12, at });
-        if (!applied.ok) throw new Error('contract loan does not fit its product');
-        await repos.loans.add(applied.value);
-      });
-      return { brandId, loanId };
-    }
+    const seedLoan = () => seedContractLoan(unitOfWork);
 
     it('stores CAM versions and returns the latest exactly', async () => {
       const { brandId, loanId } = await seedLoan();

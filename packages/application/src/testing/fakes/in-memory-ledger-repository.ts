@@ -3,7 +3,8 @@ import { DuplicateJournalEntryError, type LedgerRepository } from '../../ports/l
 
 /** The ledger in memory: entries are frozen domain objects, kept in posting order and never replaced. */
 export class InMemoryLedgerRepository implements LedgerRepository {
-  private readonly entries: JournalEntry[] = [];
+  /** @param entries the list entries are appended to (a transaction's working copy, or a fresh one). */
+  constructor(private readonly entries: JournalEntry[] = []) {}
 
   async append(entries: readonly JournalEntry[]): Promise<void> {
     const seen = new Set(this.entries.map((e) => e.id));

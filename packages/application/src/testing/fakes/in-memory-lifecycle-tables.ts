@@ -1,4 +1,5 @@
-import type { RejectionReason, SanctionLimit } from '@los/domain';
+import type { JournalEntry, RejectionReason, SanctionLimit, ScheduleJson } from '@los/domain';
+import type { LoanPayment, LoanPaymentLink } from '../../ports/loan-servicing-repository.js';
 import type { CamVersion, LoanComment, TimelineEntry } from '../../ports/loan-lifecycle-repository.js';
 
 /** The lifecycle records in memory; a transaction works on a copy and swaps it in on commit. */
@@ -8,6 +9,11 @@ export class InMemoryLifecycleTables {
   timeline: TimelineEntry[] = [];
   limits = new Map<string, SanctionLimit[]>();
   reasons = new Map<string, RejectionReason[]>();
+  /** The ledger's entries, in posting order. */
+  entries: JournalEntry[] = [];
+  schedules = new Map<string, { readonly brandId: string; readonly schedule: ScheduleJson }>();
+  payments: LoanPayment[] = [];
+  paymentLinks = new Map<string, LoanPaymentLink>();
 
   copy(): InMemoryLifecycleTables {
     const c = new InMemoryLifecycleTables();
@@ -21,5 +27,9 @@ export class InMemoryLifecycleTables {
     this.timeline = [...other.timeline];
     this.limits = new Map(other.limits);
     this.reasons = new Map(other.reasons);
+    this.entries = [...other.entries];
+    this.schedules = new Map(other.schedules);
+    this.payments = [...other.payments];
+    this.paymentLinks = new Map(other.paymentLinks);
   }
 }

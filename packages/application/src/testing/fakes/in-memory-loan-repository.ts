@@ -35,6 +35,14 @@ export class InMemoryLoanRepository implements LoanRepository {
     this.tables.loans.set(s.id, { ...s, rejectionReasons: [...s.rejectionReasons], version: s.version + 1 });
   }
 
+  async listInRepayment(limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]> {
+    return [...this.tables.loans.values()]
+      .filter((s) => (s.status === 'ACTIVE' || s.status === 'OVERDUE') && (afterLoanId === undefined || s.id > afterLoanId))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit)
+      .map((s) => ({ brandId: s.brandId, loanId: s.id }));
+  }
+
   async listByBrand(brandId: string, query: LoanListQuery): Promise<Page<Loan>> {
     const matching = [...this.tables.loans.values()]
       .filter((s) => s.brandId === brandId)
