@@ -401,3 +401,42 @@ export { CompleteSignature, type SignatureOutcome } from './use-cases/lifecycle/
 export { GetCustomerLoanDocuments, type LoanDocumentLink } from './use-cases/lifecycle/customer-loan-documents.js';
 /** @example await cancelLoan.execute({ actor, loanId }) // { ok: true, value: { status: 'CANCELLED' } } */
 export { CancelLoan } from './use-cases/lifecycle/cancel-loan.js';
+
+// --- customer KYC ---
+/**
+ * Customers' KYC records (each step's latest attempt, the verified name and bank account) and each brand's
+ * KYC settings, in the lifecycle unit of work.
+ * @example const account = await unitOfWork.run((repos) => repos.kyc.verifiedBankAccount(brandId, customerId));
+ */
+export {
+  KYC_STEPS,
+  type KycStep,
+  type KycCheckStatus,
+  type PanCheck,
+  type AadhaarCheck,
+  type BankAccountCheck,
+  type EmploymentCheck,
+  type CustomerKyc,
+  type BrandKycSettings,
+  type CustomerKycRepository,
+} from './ports/customer-kyc-repository.js';
+/** @example if (!r.ok && r.error.code === 'KYC_CHECK_FAILED') r.error.result // 'ACCOUNT_CLOSED' */
+export { type KycStepError } from './use-cases/kyc/kyc-step.js';
+/** @example missingKycSteps(['PAN', 'BANK_ACCOUNT'], kyc) // ['BANK_ACCOUNT'] while only PAN is verified */
+export { DEFAULT_KYC_SETTINGS, missingKycSteps, verifiedNameOf } from './use-cases/kyc/kyc-rules.js';
+/** @example await verifyPan.execute({ actor, pan: 'ABCPE1234F', name: 'Asha Rao' }) // { ok: true, value: { status: 'VERIFIED', … } } */
+export { VerifyPan } from './use-cases/kyc/verify-pan.js';
+/** @example (await startAadhaarOtp.execute({ actor, aadhaarNumber: '234123412346' })).value.referenceId */
+export { StartAadhaarOtp } from './use-cases/kyc/start-aadhaar-otp.js';
+/** @example await submitAadhaarOtp.execute({ actor, referenceId, otp: '123456' }) // maskedAadhaar 'XXXX-XXXX-2346' */
+export { SubmitAadhaarOtp } from './use-cases/kyc/submit-aadhaar-otp.js';
+/** @example await verifyBankAccount.execute({ actor, accountNumber: '50100012345678', ifsc: 'HDFC0001234' }) */
+export { VerifyBankAccount } from './use-cases/kyc/verify-bank-account.js';
+/** @example await verifyEmployment.execute({ actor, uan: '100200300400' }) */
+export { VerifyEmployment } from './use-cases/kyc/verify-employment.js';
+/** @example (await getCustomerKyc.execute({ actor, brandId, customerId })).value.missingSteps // ['BANK_ACCOUNT'] */
+export { GetCustomerKyc, type CustomerKycView } from './use-cases/kyc/get-customer-kyc.js';
+/** @example await setBrandKycSettings.execute({ actor, brandId, requiredSteps: ['PAN', 'BANK_ACCOUNT'], nameMatchThreshold: 80 }) */
+export { SetBrandKycSettings, type KycSettingsError } from './use-cases/kyc/set-brand-kyc-settings.js';
+/** @example (await getBrandKycSettings.execute({ actor, brandId })).value.nameMatchThreshold // 80 until set */
+export { GetBrandKycSettings } from './use-cases/kyc/get-brand-kyc-settings.js';

@@ -225,3 +225,12 @@ export { describeLoanLifecycleContract, type LoanLifecycleContractOptions } from
  * @example describeLoanServicingContract({ name: 'pglite', create: async () => ({ unitOfWork }) })
  */
 export { describeLoanServicingContract, type LoanServicingContractOptions } from './testing/contracts/loan-servicing.contract.js';
+/**
+ * The KYC store contract: exact round trip, versioned saves, verified account only when VERIFIED, brand scope, rollback.
+ * @example describeCustomerKycRepositoryContract({ name: 'pglite', create: async () => ({ unitOfWork }) })
+ */
+export { describeCustomerKycRepositoryContract, type CustomerKycRepositoryContractOptions } from './testing/contracts/customer-kyc-repository.contract.js';
+/** @example const repo = new InMemoryCustomerKycRepository(new InMemoryKycTables()); */
+export { InMemoryCustomerKycRepository } from './testing/fakes/in-memory-customer-kyc-repository.js';
+/** @example new InMemoryKycTables().copy() */
+export { InMemoryKycTables } from './testing/fakes/in-memory-kyc-tables.js';

@@ -1,4 +1,5 @@
 import type { CreditAppraisal, LoanStatus, RejectionReason, SanctionLimit } from '@los/domain';
+import type { CustomerKycRepository } from './customer-kyc-repository.js';
 import type { LedgerRepository } from './ledger-repository.js';
 import type { LoanServicingRepository } from './loan-servicing-repository.js';
 import type { Repositories } from './unit-of-work.js';
@@ -63,6 +64,7 @@ export interface LifecycleRepositories extends Repositories {
   /** The ledger, in the same transaction: postings commit with the transition that caused them. */
   readonly ledger: LedgerRepository;
   readonly servicing: LoanServicingRepository;
+  readonly kyc: CustomerKycRepository;
 }
 
 /** A unit of work whose transaction also covers the lifecycle records. */

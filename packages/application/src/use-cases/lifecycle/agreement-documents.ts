@@ -1,6 +1,5 @@
 import type { KeyFactsStatement, LoanSnapshot } from '@los/domain';
 import type { Brand } from '../../ports/brand-repository.js';
-import type { Customer } from '../../ports/customer-repository.js';
 import type { KeyFactsFigures, KeyFactsStatementDocument, LoanAgreementDocument } from '../../ports/documents.js';
 
 /** The KFS figures as the document renderer takes them. */
@@ -35,14 +34,13 @@ export function keyFactsFigures(kfs: KeyFactsStatement): KeyFactsFigures {
 /** What the KFS and the agreement of one loan say, on one day. */
 export function agreementDocuments(
   brand: Brand,
-  customer: Customer,
+  borrower: { readonly name: string; readonly reference: string },
   loan: LoanSnapshot,
   productName: string,
   kfs: KeyFactsStatement,
   issuedOn: string,
 ): { readonly kfs: KeyFactsStatementDocument; readonly agreement: LoanAgreementDocument } {
   const letterhead = { brandName: brand.name, footerText: `${brand.name} · Loan ${loan.id}` };
-  const borrower = { name: customer.phone, reference: customer.id };
   const figures = keyFactsFigures(kfs);
   return {
     kfs: {

@@ -13,6 +13,9 @@ import { RejectLoan } from './reject-loan.js';
 import { SanctionLoan } from './sanction-loan.js';
 import { SaveAppraisal } from './save-appraisal.js';
 import { SendAgreement } from './send-agreement.js';
+import { ScriptedKycProvider } from '../kyc/kyc-world.fixture.js';
+import { VerifyBankAccount } from '../kyc/verify-bank-account.js';
+import { VerifyPan } from '../kyc/verify-pan.js';
 
 const credit = staff('u-credit', 'CREDIT_EXECUTIVE');
 const manager = staff('u-manager', 'SANCTION_MANAGER');
@@ -153,6 +156,31 @@ describe('loan lifecycle use cases', () => {
     await toSanction(w2);
     await w2.sanction.execute({ actor: manager, brandId, loanId: w2.loanId });
     expect(await w2.cancel.execute({ actor: customer, loanId: w2.loanId })).toEqual({ ok: true, value: { status: 'CANCELLED' } });
+  });
+
+  it('refuses the sanction until the customer verified every KYC step the brand requires, writing nothing; the agreement names the verified borrower', async () => {
+    const w = await world();
+    await w.unitOfWork.run((r) => r.kyc.setKycSettings(brandId, { requiredSteps: ['PAN', 'BANK_ACCOUNT'], nameMatchThreshold: 80 }));
+    await toSanction(w);
+    expect(await w.sanction.execute({ actor: manager, brandId, loanId: w.loanId })).toEqual({ ok: false, error: { code: 'KYC_INCOMPLETE', missingSteps: ['PAN', 'BANK_ACCOUNT'] } });
+    const provider = new ScriptedKycProvider();
+    const kycDeps = { unitOfWork: w.unitOfWork, clock: w.clock };
+    await new VerifyPan({ ...kycDeps, pan: provider }).execute({ actor: customer, pan: 'ABCPE1234F', name: 'Asha Rao' });
+    expect(await w.sanction.execute({ actor: manager, brandId, loanId: w.loanId })).toEqual({ ok: false, error: { code: 'KYC_INCOMPLETE', missingSteps: ['BANK_ACCOUNT'] } });
+    const detail = await w.detail.execute({ actor: head, brandId, loanId: w.loanId });
+    expect(detail.ok && [detail.value.loan.status, detail.value.timeline.length]).toEqual(['CREDIT_APPROVED', 2]);
+    await new VerifyBankAccount({ ...kycDeps, bankAccount: provider }).execute({ actor: customer, accountNumber: '50100012345678', ifsc: 'HDFC0001234' });
+    expect(await w.sanction.execute({ actor: manager, brandId, loanId: w.loanId })).toEqual({ ok: true, value: { status: 'SANCTIONED' } });
+    expect((await w.send.execute({ actor: manager, brandId, loanId: w.loanId })).ok).toBe(true);
+    expect(w.esign.requests[0]?.signer).toEqual({ name: 'ASHA RAO', phone: '+919812345678' });
+  });
+
+  it('names the borrower by phone while no name is verified', async () => {
+    const w = await world();
+    await toSanction(w);
+    await w.sanction.execute({ actor: manager, brandId, loanId: w.loanId });
+    await w.send.execute({ actor: manager, brandId, loanId: w.loanId });
+    expect(w.esign.requests[0]?.signer.name).toBe('+919812345678');
   });
 
   it('lets one of two concurrent sanctions through', async () => {

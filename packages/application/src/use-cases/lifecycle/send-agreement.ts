@@ -43,21 +43,24 @@ export class SendAgreement {
       if (!found.ok) return found;
       const loan = found.value.loan.toSnapshot();
       if (loan.status !== 'SANCTIONED') return err({ code: 'TRANSITION_REFUSED' as const, reason: 'LOAN_NOT_SANCTIONED', message: `loan ${loan.id} is ${loan.status}` });
-      const [brand, product, customer] = await Promise.all([
+      const [brand, product, customer, verifiedName] = await Promise.all([
         repos.brands.findById(input.brandId),
         repos.brands.findProduct(input.brandId, loan.productId),
         repos.customers.findById(input.brandId, loan.customerId),
+        repos.kyc.verifiedName(input.brandId, loan.customerId),
       ]);
       if (!brand || !product || !customer) throw new Error(`brand, product or customer of loan ${loan.id} not found`);
-      return ok({ loan, brand, product, customer, actorId: found.value.staff.userId });
+      // The borrower is named as their verified PAN or Aadhaar names them; the phone stands in until then.
+      const borrowerName = verifiedName ?? customer.phone;
+      return ok({ loan, brand, product, customer, borrowerName, actorId: found.value.staff.userId });
     });
     if (!prepared.ok) return prepared;
-    const { loan, brand, product, customer, actorId } = prepared.value;
+    const { loan, brand, product, customer, borrowerName, actorId } = prepared.value;
     const now = this.deps.clock.now();
     const today = businessDate(now, this.deps.timeZone);
     const schedule = generateSchedule(quoteTerms(product, loan.amount, loan.tenure, today));
     const kfs = keyFactsStatement({ schedule, coolingOffDays: minimumCoolingOffDays(product, loan.tenure), aprMethod: 'RBI_KFS', aprRounding: { dp: 2, mode: 'HALF_UP' } });
-    const docs = agreementDocuments(brand, customer, loan, product.name, kfs, today);
+    const docs = agreementDocuments(brand, { name: borrowerName, reference: customer.id }, loan, product.name, kfs, today);
     const [kfsPdf, agreementPdf] = await Promise.all([this.deps.renderer.renderKeyFactsStatement(docs.kfs), this.deps.renderer.renderLoanAgreement(docs.agreement)]);
     const folder = `brands/${loan.brandId}/loans/${loan.id}/agreement-${loan.version}`;
     const [storedKfs, storedAgreement] = await Promise.all([
@@ -69,7 +72,7 @@ export class SendAgreement {
       loanId: loan.id,
       documentName: `Loan agreement ${loan.id}`,
       pdf: agreementPdf,
-      signer: { name: customer.phone, phone: customer.phone },
+      signer: { name: borrowerName, phone: customer.phone },
       expiresInDays: this.deps.signatureExpiresInDays,
     });
     const sent = { kfsKey: storedKfs.key, agreementKey: storedAgreement.key, esignRequestId: signature.providerDocumentId };
