@@ -214,6 +214,11 @@ export { postWriteOff } from './ledger/post-write-off.js';
  */
 export { postExcessHeld } from './ledger/post-excess-held.js';
 /**
+ * Applies the excess held for a borrower to the dues that have fallen since (an advance meeting its instalment).
+ * @example const applied = postExcessApplied(header, { balances, dues }); if (applied) entries.push(applied.entry);
+ */
+export { postExcessApplied } from './ledger/post-excess-applied.js';
+/**
  * Reverses a repayment whose instrument bounced, so its dues are owed again.
  * @example postBouncedPayment(repaymentEntry, 'je-12', localDate('2025-05-07'))
  */

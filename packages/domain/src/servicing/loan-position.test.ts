@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntryHeader, JournalEntry } from '../ledger/journal-entry.js';
 import { postDisbursal } from '../ledger/post-disbursal.js';
 import { postInterestAccrual } from '../ledger/post-interest-accrual.js';
+import { postExcessApplied } from '../ledger/post-excess-applied.js';
 import { postRepayment } from '../ledger/post-repayment.js';
 import { disbursalFromSchedule } from '../ledger/disbursal-from-schedule.js';
 import { trialBalance } from '../ledger/trial-balance.js';
@@ -106,6 +107,33 @@ describe('loanPosition', () => {
         }
         const [totals] = trialBalance(book.entries);
         expect(totals!.debits.equals(totals!.credits)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('postExcessApplied', () => {
+  it('property: uses no more excess than is due, balances, and leaves nothing negative', () => {
+    const s = scheduleOf('60000', 6);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_000_000 }), fc.integer({ min: 0, max: 120 }), (advancePaise, days) => {
+        const book = new Book(s);
+        const early = plusDays(localDate(s.disbursementDate), 1);
+        book.pay(early, Money.fromMinor(advancePaise));
+        const on = plusDays(early, days);
+        const before = book.accrue(on);
+        const applied = postExcessApplied(book.header(on), { balances: before.balances, dues: before.dues });
+        if (!applied) {
+          expect(before.balances.excess.isZero() || Object.values(before.dues).every((d) => d.isZero())).toBe(true);
+          return;
+        }
+        book.entries.push(applied.entry);
+        const after = loanPosition(s, book.entries, on);
+        const b = after.balances;
+        for (const m of [b.principal, b.interest, b.excess]) expect(m.isNegative()).toBe(false);
+        const used = before.balances.excess.minus(b.excess);
+        expect(used.equals(Money.sum(Object.values(before.dues)).min(before.balances.excess))).toBe(true);
       }),
       { numRuns: 150 },
     );
