@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { BrandKycSettingsTable, CustomerKycTable } from './customer-kyc-tables.js';
 import type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from './ledger-webhook-tables.js';
 import type { LoanPaymentLinksTable, LoanPaymentsTable, LoanSchedulesTable } from './servicing-tables.js';
 import type { BlocklistEntriesTable } from './blocklist-table.js';
@@ -226,6 +227,8 @@ export interface DatabaseSchema {
   loan_schedules: LoanSchedulesTable;
   loan_payments: LoanPaymentsTable;
   loan_payment_links: LoanPaymentLinksTable;
+  customer_kyc: CustomerKycTable;
+  brand_kyc_settings: BrandKycSettingsTable;
 }
 
 /** `loans.agreement`: the stored documents and e-sign request of the agreement last sent (migration 0005). */

@@ -204,6 +204,15 @@ export { PgLifecycleUnitOfWork } from './pg-lifecycle-unit-of-work.js';
 /** @example const rows = await database.db.selectFrom('loan_timeline').selectAll().where('loan_id', '=', loanId).execute(); */
 export type { LoanCamVersionsTable, LoanCommentsTable, LoanTimelineTable, SanctionLimitsTable, RejectionReasonsTable, LoanAgreementJson } from './database-schema.js';
 
+// --- customer KYC ---
+/**
+ * Customers' KYC records (versioned; the Aadhaar column accepts only the masked number) and brands' KYC settings.
+ * @example const account = await new PgCustomerKycRepository(db).verifiedBankAccount(brandId, customerId);
+ */
+export { PgCustomerKycRepository } from './pg-customer-kyc-repository.js';
+/** @example const row = await database.db.selectFrom('customer_kyc').selectAll().where('customer_id', '=', customerId).executeTakeFirst(); */
+export type { CustomerKycTable, BrandKycSettingsTable } from './customer-kyc-tables.js';
+
 /**
  * The brands' fraud blocklists (`blocklist_entries`): entries staff add and remove, checked per identifier.
  * @example

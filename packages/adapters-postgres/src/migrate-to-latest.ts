@@ -6,6 +6,7 @@ import * as jobs from './migrations/0003-jobs.js';
 import * as brandCalendar from './migrations/0006-brand-calendar.js';
 import * as lifecycle from './migrations/0005-lifecycle.js';
 import * as servicing from './migrations/0007-servicing.js';
+import * as customerKyc from './migrations/0008-customer-kyc.js';
 import * as blocklist from './migrations/0009-blocklist.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-lifecycle': lifecycle,
   '0006-brand-calendar': brandCalendar,
   '0007-servicing': servicing,
+  '0008-customer-kyc': customerKyc,
   '0009-blocklist': blocklist,
 };
 
