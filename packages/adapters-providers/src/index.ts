@@ -90,6 +90,18 @@ export { SandboxESignProvider } from './esign/sandbox-esign-provider.js';
  */
 export { SandboxCreditBureau, SandboxBureauUnavailableError } from './bureau/sandbox-credit-bureau.js';
 /**
+ * The Experian consumer credit report through Surepass's credit-report API, normalised to a BureauReport.
+ * @throws ProviderError when the bureau is unreachable or refuses the call (token, quota); IncompleteBureauRequestError without PAN, name and mobile.
+ * @example await new SurepassCreditBureau({ token }).fetchReport({ brandId, pan: 'ABCPE1234F', name: 'ASHA RAO', mobile: '+919812345678', asOf })
+ */
+export { SurepassCreditBureau, IncompleteBureauRequestError, type SurepassBureauOptions } from './bureau/surepass-credit-bureau.js';
+/**
+ * Experian's INProfileResponse report normalised: score, 30-day enquiries, written-off and active accounts, tradelines.
+ * @throws MalformedBureauReportError when a figure or date cannot be read exactly.
+ * @example bureauReportFromExperian(data.credit_report, data.credit_score).kind // 'hit'
+ */
+export { bureauReportFromExperian, MalformedBureauReportError } from './bureau/experian-profile.js';
+/**
  * The bank statement analysis simulator, by documented PAN patterns (bounces, no salary, no statement).
  * @example await new SandboxBankStatementAnalyzer().analyse({ brandId, customerId, pan: 'BNCPE1234F', asOf });
  */

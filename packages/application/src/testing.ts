@@ -199,6 +199,12 @@ export { InMemoryBlocklist } from './testing/fakes/in-memory-blocklist.js';
  */
 export { describeBlocklistContract, type BlocklistContractOptions } from './testing/contracts/blocklist.contract.js';
 /**
+ * The credit bureau contract: a file normalised (score 300-900, whole counts, tradelines with exact overdue
+ * money, reported no later than the pull), no file as no-hit, an unreachable bureau throwing.
+ * @example describeCreditBureauContract({ name: 'sandbox', create: async () => ({ bureau: new SandboxCreditBureau(), identities }) });
+ */
+export { describeCreditBureauContract, type CreditBureauContractOptions, type CreditBureauTestIdentities } from './testing/contracts/credit-bureau.contract.js';
+/**
  * The decisioning repositories contract: rule set versions, decisions, applicants, allocation (including
  * the brand lock that serialises concurrent allocators).
  * @example describeDecisioningContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });

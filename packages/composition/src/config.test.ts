@@ -32,6 +32,14 @@ describe('parseConfig', () => {
     expect(r.errors).toContain('JWT_SECRET: is required when LOS_MODE=production');
   });
 
+  it('takes the Surepass credit-report token and optional URL, refusing a URL without a token', () => {
+    const r = parseConfig({ SUREPASS_BUREAU_TOKEN: 'jwt', SUREPASS_BUREAU_URL: 'https://sandbox.surepass.io/' });
+    expect(r.ok && r.config.providers.surepassBureau).toEqual({ token: 'jwt', baseUrl: 'https://sandbox.surepass.io' });
+    expect(parseConfig({}).ok && (parseConfig({}) as { config: { providers: object } }).config.providers).not.toHaveProperty('surepassBureau');
+    const bad = parseConfig({ SUREPASS_BUREAU_URL: 'ftp://x' });
+    expect(bad.ok ? [] : bad.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^SUREPASS_BUREAU_URL: must be an http\(s\) URL/), 'SUREPASS_BUREAU_URL: needs SUREPASS_BUREAU_TOKEN']));
+  });
+
   it('refuses a partial Twilio configuration', () => {
     const r = parseConfig({ TWILIO_ACCOUNT_SID: 'AC1' });
     expect(r.ok).toBe(false);

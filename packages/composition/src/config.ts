@@ -61,6 +61,8 @@ const schema = z
     DIGIO_CLIENT_SECRET: z.string().min(1).optional(),
     DIGIO_WEBHOOK_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
     SUREPASS_TOKEN: z.string().min(1).optional(),
+    SUREPASS_BUREAU_TOKEN: z.string().min(1).optional(),
+    SUREPASS_BUREAU_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://kyc-api.surepass.io' }).optional(),
     LOS_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).optional(),
   });
 
@@ -81,6 +83,7 @@ function crossChecks(env: Readonly<Record<string, string>>): string[] {
     if (group.some((name) => env[name] !== undefined)) for (const name of group) if (env[name] === undefined) errors.push(`${name}: is required when any of ${group.join(', ')} is set`);
   }
   if (env['RAZORPAYX_ACCOUNT_NUMBER'] !== undefined && env['RAZORPAY_KEY_ID'] === undefined) errors.push('RAZORPAYX_ACCOUNT_NUMBER: needs the RAZORPAY_* keys');
+  if (env['SUREPASS_BUREAU_URL'] !== undefined && env['SUREPASS_BUREAU_TOKEN'] === undefined) errors.push('SUREPASS_BUREAU_URL: needs SUREPASS_BUREAU_TOKEN');
   return errors;
 }
 
@@ -123,6 +126,8 @@ export interface ProviderAccounts {
   readonly cashfree?: { readonly clientId: string; readonly clientSecret: string };
   readonly digio?: { readonly clientId: string; readonly clientSecret: string; readonly webhookSecret: string };
   readonly surepassToken?: string;
+  /** Surepass's credit-report product (Experian), which has a token of its own; the base URL defaults to production. */
+  readonly surepassBureau?: { readonly token: string; readonly baseUrl?: string };
 }
 
 /** One message per bad variable, e.g. `PORT: must be a whole number`. */
@@ -170,6 +175,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       ...(e.CASHFREE_CLIENT_ID && e.CASHFREE_CLIENT_SECRET ? { cashfree: { clientId: e.CASHFREE_CLIENT_ID, clientSecret: e.CASHFREE_CLIENT_SECRET } } : {}),
       ...(e.DIGIO_CLIENT_ID && e.DIGIO_CLIENT_SECRET && e.DIGIO_WEBHOOK_SECRET ? { digio: { clientId: e.DIGIO_CLIENT_ID, clientSecret: e.DIGIO_CLIENT_SECRET, webhookSecret: e.DIGIO_WEBHOOK_SECRET } } : {}),
       ...(e.SUREPASS_TOKEN ? { surepassToken: e.SUREPASS_TOKEN } : {}),
+      ...(e.SUREPASS_BUREAU_TOKEN ? { surepassBureau: { token: e.SUREPASS_BUREAU_TOKEN, ...(e.SUREPASS_BUREAU_URL ? { baseUrl: e.SUREPASS_BUREAU_URL.replace(/\/$/, '') } : {}) } } : {}),
     },
   };
   return { ok: true, config };

@@ -5,6 +5,7 @@ import {
   type BlocklistStore,
   CheckRuleSetVersion,
   type Clock,
+  type CreditBureau,
   DecideApplication,
   DraftRuleSet,
   DryRunRuleSet,
@@ -27,10 +28,11 @@ import {
 } from '@los/application';
 import type { BlocklistUseCases, DecisioningUseCases } from '@los/adapters-http';
 import { PgBlocklist } from '@los/adapters-postgres';
-import { SandboxBankStatementAnalyzer, SandboxCreditBureau } from '@los/adapters-providers';
+import { type ProviderExchange, SandboxBankStatementAnalyzer, SandboxCreditBureau, SurepassCreditBureau } from '@los/adapters-providers';
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Database } from './infrastructure.js';
+import type { Logger } from './logger.js';
 import { ids } from './service-ids.js';
 import { servicingIds } from './servicing-module.js';
 
@@ -50,9 +52,10 @@ export const decisioningIds = {
 } as const;
 
 /**
- * Binds decisioning. Facts come from the sandbox bureau and bank statement analyser (no real provider
- * account exists for them yet), deterministic from documented PAN patterns; from the brand's blocklist in
- * the database, kept by its staff; and from the PAN verification of the configured KYC provider (its
+ * Binds decisioning. Facts come from the credit bureau (Experian through Surepass when
+ * SUREPASS_BUREAU_TOKEN is set, else the sandbox bureau); the sandbox bank statement analyser (no real
+ * provider account exists for it yet), deterministic from documented PAN patterns; the brand's blocklist
+ * in the database, kept by its staff; and the PAN verification of the configured KYC provider (its
  * sandbox unless credentials are set).
  */
 export function decisioningModule(config: Config): ContainerModule {
@@ -62,8 +65,8 @@ export function decisioningModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(decisioningIds.FactSources)
       .toResolvedValue(
-        (kyc: KycVerifier, blocklist: BlocklistStore): FactSources => ({ bureau: new SandboxCreditBureau(), bankStatements: new SandboxBankStatementAnalyzer(), blocklist, pan: kyc.pan }),
-        [servicingIds.KycVerifier, decisioningIds.Blocklist],
+        (kyc: KycVerifier, blocklist: BlocklistStore, logger: Logger): FactSources => ({ bureau: creditBureau(config, logger), bankStatements: new SandboxBankStatementAnalyzer(), blocklist, pan: kyc.pan }),
+        [servicingIds.KycVerifier, decisioningIds.Blocklist, ids.Logger],
       )
       .inSingletonScope();
     bind(decisioningIds.BlocklistUseCases)
@@ -104,4 +107,13 @@ export function decisioningModule(config: Config): ContainerModule {
       )
       .inSingletonScope();
   });
+}
+
+/** The real bureau where its credential is configured, the sandbox elsewhere. */
+function creditBureau(config: Config, logger: Logger): CreditBureau {
+  const account = config.providers.surepassBureau;
+  if (!account) return new SandboxCreditBureau();
+  // Every real exchange goes to the log, redacted by the adapter, as the provider audit trail.
+  const audit = (exchange: ProviderExchange) => logger.info({ component: 'provider', ...exchange }, `${exchange.provider} ${exchange.method} ${exchange.path} ${exchange.status}`);
+  return new SurepassCreditBureau({ token: account.token, ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}), audit });
 }

@@ -25,6 +25,10 @@ export interface BureauRequest {
   readonly brandId: string;
   readonly pan: string;
   readonly dateOfBirth?: LocalDate;
+  /** The name registered to the PAN, when its verification found one (bureaus match on PAN and name). */
+  readonly name?: string;
+  /** The applicant's mobile in E.164 (the customer's sign-in phone). */
+  readonly mobile?: string;
   readonly asOf: LocalDate;
 }
 

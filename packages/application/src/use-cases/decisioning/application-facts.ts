@@ -1,10 +1,10 @@
 import type { Loan, LoanProduct, LocalDate } from '@los/domain';
 import type { BankStatementAnalyzer } from '../../ports/bank-statement-analyzer.js';
 import type { Blocklist, BlocklistHits } from '../../ports/blocklist.js';
-import type { BureauReport, CreditBureau } from '../../ports/credit-bureau.js';
+import type { BureauReport, BureauRequest, CreditBureau } from '../../ports/credit-bureau.js';
 import type { Customer } from '../../ports/customer-repository.js';
 import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
-import type { PanVerifier } from '../../ports/pan-verifier.js';
+import type { PanVerification, PanVerifier } from '../../ports/pan-verifier.js';
 
 /** The provider ports facts are gathered from (sandbox simulators in embedded mode). */
 export interface FactSources {
@@ -40,13 +40,14 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
   const { loan, product, customer, applicant, asOf } = subject;
   const s = loan.toSnapshot();
   const pan = applicant?.pan;
+  // No name is declared with an application, so only the PAN's status is used, never the name score.
+  const panChecked = pan && sources.pan ? sources.pan.verifyPan(pan, '') : Promise.resolve(null);
   const [bureau, bank, blocklist, panCheck] = await Promise.all([
-    pan ? sources.bureau.fetchReport({ brandId: s.brandId, pan, asOf, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) }) : Promise.resolve(null),
+    pan ? panChecked.then((check) => askBureau(sources.bureau, check, { brandId: s.brandId, pan, asOf, mobile: customer.phone, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) })) : Promise.resolve(null),
     pan ? sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, pan, asOf }) : Promise.resolve(null),
     // Every identifier known is looked up; one not given stays an unknown fact rather than a "not listed".
     sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}), ...(applicant?.pincode ? { pincode: applicant.pincode } : {}) }),
-    // No name is declared with an application, so only the PAN's status is used, never the name score.
-    pan && sources.pan ? sources.pan.verifyPan(pan, '') : Promise.resolve(null),
+    panChecked,
   ]);
   return {
     application: {
@@ -66,6 +67,13 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
     blocklist: blocklistFacts(blocklist),
     kyc: panCheck ? { panStatus: panCheck.status } : {},
   };
+}
+
+// The bureau matches on the PAN and the name registered to it, so it is asked after the PAN check; a PAN
+// the tax department does not know has no file worth a paid pull, and the bureau facts stay unknown.
+async function askBureau(bureau: CreditBureau, check: PanVerification | null, request: BureauRequest): Promise<BureauReport | null> {
+  if (check && check.status !== 'VALID') return null;
+  return bureau.fetchReport(check ? { ...request, name: check.registeredName } : request);
 }
 
 function customerFacts(a: LoanApplicant | null): Readonly<Record<string, unknown>> {

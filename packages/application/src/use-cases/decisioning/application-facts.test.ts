@@ -1,0 +1,55 @@
+import { Loan, type LoanProduct, Money, Rate, localDate } from '@los/domain';
+import { describe, expect, it } from 'vitest';
+import type { PanVerification, PanVerifier } from '../../ports/pan-verifier.js';
+import { StubFactSources } from '../../testing/fakes/stub-fact-sources.js';
+import { gatherApplicationFacts } from './application-facts.js';
+import { report } from './decisioning-world.fixture.js';
+
+const at = new Date('2026-11-23T06:00:00Z');
+const product: LoanProduct = {
+  id: 'p1', brandId: 'b1', code: 'salary-advance', name: 'Salary Advance', currency: 'INR', minAmount: Money.of('5000'), maxAmount: Money.of('100000'),
+  tenureUnit: 'DAY', allowedTenures: [30], annualRate: Rate.percent('36'), processingFee: { kind: 'FLAT', amount: Money.of('100') }, active: true,
+};
+
+/** A PAN register: PANs ending Z are unknown to it, every other belongs to ASHA RAO. */
+const panRegister: PanVerifier = {
+  verifyPan: async (pan): Promise<PanVerification> => (pan.endsWith('Z') ? { status: 'NOT_FOUND', pan } : { status: 'VALID', pan, registeredName: 'ASHA RAO', holderType: 'INDIVIDUAL', nameMatchScore: 0 }),
+};
+
+async function gather(sources: StubFactSources, pan: string, withPan = true) {
+  const applied = Loan.apply({ id: 'l1', brandId: 'b1', customerId: 'c1', product, amount: Money.of('20000'), tenure: 30, at });
+  if (!applied.ok) throw new Error('the fixture does not fit the product');
+  return gatherApplicationFacts(withPan ? { ...sources, pan: panRegister } : sources, {
+    loan: applied.value,
+    product,
+    customer: { id: 'c1', brandId: 'b1', phone: '+919812345678', createdAt: at },
+    applicant: { pan, dateOfBirth: localDate('1990-04-01') },
+    asOf: localDate('2026-11-23'),
+  });
+}
+
+describe('gatherApplicationFacts and the bureau', () => {
+  it('asks the bureau with the name registered to the PAN and the customer mobile', async () => {
+    const sources = new StubFactSources();
+    sources.reports.set('ABCPE1234F', report(760));
+    const facts = await gather(sources, 'ABCPE1234F');
+    expect(facts['bureau']).toMatchObject({ score: 760 });
+    expect(sources.requests).toContainEqual(expect.objectContaining({ pan: 'ABCPE1234F', name: 'ASHA RAO', mobile: '+919812345678', dateOfBirth: '1990-04-01' }));
+  });
+
+  it('pays for no pull on a PAN the tax department does not know: the bureau facts stay unknown', async () => {
+    const sources = new StubFactSources();
+    sources.reports.set('ABCPE1234Z', report(760));
+    const facts = await gather(sources, 'ABCPE1234Z');
+    expect(facts['bureau']).toEqual({});
+    expect(facts['kyc']).toEqual({ panStatus: 'NOT_FOUND' });
+    expect(sources.requests.filter((r) => !('customerId' in r))).toEqual([]);
+  });
+
+  it('without a PAN verifier still asks the bureau, with no name', async () => {
+    const sources = new StubFactSources();
+    sources.reports.set('ABCPE1234F', report(760));
+    await gather(sources, 'ABCPE1234F', false);
+    expect(sources.requests.find((r) => !('customerId' in r))).not.toHaveProperty('name');
+  });
+});
