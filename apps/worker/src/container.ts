@@ -1,5 +1,5 @@
 import { type BaseContainer, type Config, type Database, type Logger, SYSTEM_ACTOR, buildBaseContainer, decisioningIds, ids, lifecycleIds } from '@los/composition';
-import { type Clock, CompleteSignature, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, DecideApplication, type Subscription } from '@los/application';
+import { type Clock, CompleteSignature, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, type Subscription } from '@los/application';
 import { ContainerModule } from 'inversify';
 import { JobScheduler } from './job-scheduler.js';
 import { MetricsCollector, type RenderableMetrics } from './metrics-collector.js';
@@ -10,16 +10,13 @@ import { WorkerRuntime } from './worker-runtime.js';
 export function workerModule(config: Config): ContainerModule {
   return new ContainerModule(({ bind }) => {
     // Consumers are multi-bound to ids.Subscription: a module adds its consumer without touching this one.
+    // Decisions are idempotent through the shared helper: the processed-message record commits with the decision.
     bind(ids.Subscription)
       .toResolvedValue(
-        (decideApplication, logger) => ({
-          consumer: DecideApplication.consumer,
-          eventTypes: ['loan.applied'],
-          handle: async (message, delivery) => {
-            const outcome = await decideApplication.execute(message);
-            logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.applied handled');
-          },
-        }),
+        (decideApplication, logger) =>
+          decideApplication.subscription((message, outcome, delivery) =>
+            logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.applied handled'),
+          ),
         [decisioningIds.DecideApplication, ids.Logger],
       )
       .inSingletonScope();

@@ -2,7 +2,9 @@ import { localDate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import { AllocateUnassignedLoans } from './allocate-unassigned-loans.js';
 import { SCORE_BELOW_THRESHOLD } from './run-decision.js';
-import { brandId, decisioningWorld, otherBrandId, report, ruleSetDocument, scorecardDocument } from './decisioning-world.fixture.js';
+import type { UnitOfWork } from '../../ports/unit-of-work.js';
+import { DecideApplication } from './decide-application.js';
+import { brandId, decisioningWorld, otherBrandId, report, ruleSetDocument, scorecardDocument, TIME_ZONE } from './decisioning-world.fixture.js';
 import { SetStaffUnavailability } from './set-staff-unavailability.js';
 
 describe('DecideApplication', () => {
@@ -111,6 +113,31 @@ describe('DecideApplication', () => {
     expect(await w.decide.execute({ ...message, id: `${message.id}-other` })).toEqual({ kind: 'already-moved' });
     expect(await w.r.decisions.findLatestForLoan(brandId, loanId)).toEqual(before);
     expect((await w.r.loans.findById(brandId, loanId))?.version).toBe(1);
+  });
+
+  it('keeps the processed-message record in the decision\'s transaction: a delivery lost before its commit leaves neither, and the redelivery decides once', async () => {
+    const w = await decisioningWorld();
+    await w.activate(ruleSetDocument());
+    w.sources.reports.set('LOWSC1234A', report(610));
+    const { loanId, message } = await w.applyAs(w.applicant('LOWSC1234A'));
+    let lose = true;
+    // The connection drops after the handler ran, before the commit.
+    const unitOfWork: UnitOfWork = {
+      run: (work) =>
+        w.store.unitOfWork.run(async (repos) => {
+          const result = await work(repos);
+          if (lose) throw new Error('connection lost before commit');
+          return result;
+        }),
+    };
+    const decide = new DecideApplication({ repositories: w.r, unitOfWork, sources: w.sources, ids: w.ids, clock: w.clock, timeZone: TIME_ZONE });
+    await expect(decide.execute(message)).rejects.toThrow('connection lost');
+    expect((await w.r.loans.findById(brandId, loanId))?.status).toBe('APPLIED');
+    expect(await w.r.decisions.findLatestForLoan(brandId, loanId)).toBeNull();
+    lose = false;
+    expect(await decide.execute(message, { attempt: 2 })).toMatchObject({ kind: 'decided', status: 'REJECTED' });
+    expect(await decide.execute(message, { attempt: 3 })).toEqual({ kind: 'duplicate' });
+    expect((await w.drain()).map((e) => e.type)).toEqual(['loan.rejected']);
   });
 
   it('keeps the version that decided a loan after a new version is activated', async () => {

@@ -1,8 +1,10 @@
 import { type Loan, checkAgainstProduct } from '@los/domain';
 import type { Clock } from '../../ports/clock.js';
+import type { Delivery, Subscription } from '../../ports/event-bus.js';
 import type { EventMessage } from '../../ports/event-message.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { Repositories, UnitOfWork } from '../../ports/unit-of-work.js';
+import { idempotentSubscription } from '../events/idempotent-subscription.js';
 import { toEventMessages } from '../events/to-event-messages.js';
 import { businessDate } from '../loans/business-date.js';
 import { type AllocationResult, allocateNewLoan } from './allocate-new-loan.js';
@@ -26,13 +28,17 @@ export interface DecideApplicationDeps {
   readonly compiler?: StoredRuleSetCompiler;
 }
 
+/** Told, after the commit, what each delivery of `loan.applied` did. */
+export type DecisionListener = (message: EventMessage, outcome: DecideApplicationOutcome, delivery: Delivery) => void;
+
 /**
  * The worker's consumer of `loan.applied`. Gathers the application's facts from the providers (before
  * any transaction, so no lock is held while a provider answers), then in one transaction: re-checks the
  * product, runs the brand's active rule set and scorecard, stores the decision with its explanation and
  * rule-set version, rejects the loan or puts it under review with a loan executive, and writes the events.
- * A brand with no active rule set for the product gets the product screening alone. Idempotent: a
- * redelivered message finds its processed-message record and changes nothing.
+ * A brand with no active rule set for the product gets the product screening alone. Idempotent through
+ * `idempotentSubscription`: the processed-message record commits with the decision, so a redelivered
+ * message changes nothing.
  */
 export class DecideApplication {
   // The durable name of the `loan.applied` consumer it replaces: the queue and the processed-message
@@ -44,50 +50,66 @@ export class DecideApplication {
     this.compiler = deps.compiler ?? new StoredRuleSetCompiler();
   }
 
-  async execute(message: EventMessage): Promise<DecideApplicationOutcome> {
-    const facts = await this.prefetchFacts(message);
-    return this.deps.unitOfWork.run(async (repos) => {
-      const now = this.deps.clock.now();
-      if (!(await repos.processedMessages.markProcessed(DecideApplication.consumer, message.id, now))) return { kind: 'duplicate' as const };
-      const loan = await repos.loans.findById(message.brandId, message.aggregateId);
-      // A missing loan means the event outran its own commit or the data is broken: retry, then dead-letter.
-      if (!loan) throw new Error(`loan ${message.aggregateId} of brand ${message.brandId} not found`);
-      if (loan.status !== 'APPLIED') return { kind: 'already-moved' as const };
-      const product = await repos.brands.findProduct(loan.brandId, loan.toSnapshot().productId);
-      if (!product) throw new Error(`product ${loan.toSnapshot().productId} of loan ${loan.id} not found`);
-      const stored = await repos.ruleSets.findActiveFor(loan.brandId, product.code);
-      let decisionId: string | null = null;
-      if (!stored || checkAgainstProduct(product, loan.toSnapshot().amount, loan.toSnapshot().tenure).length > 0) {
-        loan.screen(product, now);
-      } else {
-        const asOf = businessDate(now, this.deps.timeZone);
-        // Facts gathered before a new rule set was activated are still the applicant's facts.
-        const known = facts ?? (await this.gather(repos, loan, asOf));
-        const run = runDecision(this.compiler.compile(stored), known, asOf);
-        decisionId = this.deps.ids.next();
-        loan.recordDecision({ decisionId, outcome: run.loanOutcome, reasons: run.reasonCodes }, now);
-        await repos.decisions.add({
-          id: decisionId,
-          brandId: loan.brandId,
-          loanId: loan.id,
-          ruleSet: run.decision.ruleSet,
-          outcome: run.decision.outcome,
-          reasons: run.decision.reasons,
-          evaluation: run.evaluation ? storedEvaluation(run.evaluation) : null,
-          loanStatus: run.loanOutcome === 'declined' ? 'REJECTED' : 'UNDER_REVIEW',
-          explanation: JSON.parse(JSON.stringify(run.decision.explanation)) as unknown[],
-          facts: known,
-          asOf,
-          decidedAt: now,
-        });
-      }
-      // The transitions above moved the loan on; read its status afresh (the narrowing above no longer holds).
-      const status = loan.toSnapshot().status === 'REJECTED' ? 'REJECTED' : 'UNDER_REVIEW';
-      const allocation = status === 'UNDER_REVIEW' ? await allocateNewLoan(repos, loan, businessDate(now, this.deps.timeZone), now) : null;
-      await repos.loans.save(loan);
-      await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
-      return { kind: 'decided' as const, status, decisionId, allocation };
+  /** The bus subscription: facts prepared outside the transaction, the decision and its processed-message record inside one. */
+  subscription(onDecided?: DecisionListener): Subscription {
+    return idempotentSubscription<Repositories, ApplicationFacts | null, DecideApplicationOutcome>({
+      consumer: DecideApplication.consumer,
+      eventTypes: ['loan.applied'],
+      unitOfWork: this.deps.unitOfWork,
+      clock: this.deps.clock,
+      prepare: (message) => this.prefetchFacts(message),
+      handle: (message, { repositories, now, prepared }) => this.decide(repositories, message, now, prepared ?? null),
+      onOutcome: (message, outcome, delivery, handled) => onDecided?.(message, outcome === 'duplicate' || !handled ? { kind: 'duplicate' } : handled, delivery),
     });
+  }
+
+  /** Handles one delivery as the bus would, answering what it did. */
+  async execute(message: EventMessage, delivery: Delivery = { attempt: 1 }): Promise<DecideApplicationOutcome> {
+    let result: DecideApplicationOutcome | undefined;
+    await this.subscription((_message, outcome) => (result = outcome)).handle(message, delivery);
+    if (!result) throw new Error(`loan.applied ${message.id} was handled without an outcome`);
+    return result;
+  }
+
+  private async decide(repos: Repositories, message: EventMessage, now: Date, facts: ApplicationFacts | null): Promise<DecideApplicationOutcome> {
+    const loan = await repos.loans.findById(message.brandId, message.aggregateId);
+    // A missing loan means the event outran its own commit or the data is broken: retry, then dead-letter.
+    if (!loan) throw new Error(`loan ${message.aggregateId} of brand ${message.brandId} not found`);
+    if (loan.status !== 'APPLIED') return { kind: 'already-moved' as const };
+    const product = await repos.brands.findProduct(loan.brandId, loan.toSnapshot().productId);
+    if (!product) throw new Error(`product ${loan.toSnapshot().productId} of loan ${loan.id} not found`);
+    const stored = await repos.ruleSets.findActiveFor(loan.brandId, product.code);
+    let decisionId: string | null = null;
+    if (!stored || checkAgainstProduct(product, loan.toSnapshot().amount, loan.toSnapshot().tenure).length > 0) {
+      loan.screen(product, now);
+    } else {
+      const asOf = businessDate(now, this.deps.timeZone);
+      // Facts gathered before a new rule set was activated are still the applicant's facts.
+      const known = facts ?? (await this.gather(repos, loan, asOf));
+      const run = runDecision(this.compiler.compile(stored), known, asOf);
+      decisionId = this.deps.ids.next();
+      loan.recordDecision({ decisionId, outcome: run.loanOutcome, reasons: run.reasonCodes }, now);
+      await repos.decisions.add({
+        id: decisionId,
+        brandId: loan.brandId,
+        loanId: loan.id,
+        ruleSet: run.decision.ruleSet,
+        outcome: run.decision.outcome,
+        reasons: run.decision.reasons,
+        evaluation: run.evaluation ? storedEvaluation(run.evaluation) : null,
+        loanStatus: run.loanOutcome === 'declined' ? 'REJECTED' : 'UNDER_REVIEW',
+        explanation: JSON.parse(JSON.stringify(run.decision.explanation)) as unknown[],
+        facts: known,
+        asOf,
+        decidedAt: now,
+      });
+    }
+    // The transitions above moved the loan on; read its status afresh (the narrowing above no longer holds).
+    const status = loan.toSnapshot().status === 'REJECTED' ? 'REJECTED' : 'UNDER_REVIEW';
+    const allocation = status === 'UNDER_REVIEW' ? await allocateNewLoan(repos, loan, businessDate(now, this.deps.timeZone), now) : null;
+    await repos.loans.save(loan);
+    await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+    return { kind: 'decided' as const, status, decisionId, allocation };
   }
 
   // Provider calls happen outside the transaction; a loan that has moved on, or a brand with no active

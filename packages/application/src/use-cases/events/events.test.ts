@@ -69,6 +69,31 @@ describe('idempotentSubscription', () => {
   });
 });
 
+describe('idempotentSubscription with work before the transaction', () => {
+  it('hands prepare\'s result to the handler and, after the commit, the handler\'s result to onOutcome', async () => {
+    const store = createInMemoryStore();
+    const log: string[] = [];
+    const subscription = idempotentSubscription({
+      consumer: 'decider',
+      eventTypes: ['loan.applied'],
+      unitOfWork: store.unitOfWork,
+      clock: new FixedClock('2026-03-01T09:00:00Z'),
+      // Outside any transaction: the store can run another unit of work meanwhile.
+      prepare: async (message) => store.unitOfWork.run(async () => `facts of ${message.id}`),
+      handle: async (message, { prepared }) => {
+        log.push(`handle ${String(prepared)}`);
+        if (message.payload['fail']) throw new Error('refused');
+        return prepared?.length ?? 0;
+      },
+      onOutcome: (message, outcome, _delivery, handled) => log.push(`${message.id}:${outcome}:${String(handled)}`),
+    });
+    await subscription.handle(event('e-1', 'loan.applied'), { attempt: 1 });
+    await subscription.handle(event('e-1', 'loan.applied'), { attempt: 2 });
+    await expect(subscription.handle(event('e-2', 'loan.applied', { fail: true }), { attempt: 1 })).rejects.toThrow('refused');
+    expect(log).toEqual(['handle facts of e-1', 'e-1:applied:12', 'e-1:duplicate:undefined', 'handle facts of e-2']);
+  });
+});
+
 describe('dead letter operations', () => {
   const superAdmin: Actor = { kind: 'staff', userId: 'u-1', superAdmin: true, roles: [] };
   const brandAdmin: Actor = { kind: 'staff', userId: 'u-2', superAdmin: false, roles: [{ brandId: 'brand-1', role: 'ADMIN' }] };
