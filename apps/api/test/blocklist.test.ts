@@ -49,6 +49,9 @@ for (const environment of testEnvironments) {
       const listed = await call(running.app, 'GET', `${base()}?kind=PAN`, { token: s['admin'] });
       expect(listed.status).toBe(200);
       expect(listed.body.items.map((e: { value: string }) => e.value)).toEqual([DEMO_BLOCKLISTED_PAN]);
+      const paths = (await call(running.app, 'GET', '/openapi.json')).body.paths;
+      expect(Object.keys(paths['/api/v1/partner/brand/{brandId}/blocklist']).sort()).toEqual(['get', 'post']);
+      expect(Object.keys(paths['/api/v1/partner/brand/{brandId}/blocklist/{entryId}'])).toEqual(['delete']);
     });
 
     it('refuses bad fields with 400 naming each one, other roles with 403 and other brands with 404', async () => {
