@@ -1,5 +1,5 @@
 import { createHttpApp } from '@los/adapters-http';
-import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids, servicingIds, decisioningIds, lifecycleIds } from '@los/composition';
+import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids, servicingIds, decisioningIds, lifecycleIds, kycIds } from '@los/composition';
 import { MetricsCollector, messagingIds, workerModule } from '@los/worker';
 import type { Hono } from 'hono';
 import { ContainerModule } from 'inversify';
@@ -10,7 +10,7 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
@@ -19,6 +19,7 @@ export function httpModule(): ContainerModule {
             decisioning,
             lifecycle,
             blocklist,
+            kyc,
             operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
             servicing: { receiveWebhook, documents, now: () => clock.now() },
             metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
@@ -51,6 +52,7 @@ export function httpModule(): ContainerModule {
           decisioningIds.UseCases,
           lifecycleIds.UseCases,
           decisioningIds.BlocklistUseCases,
+          kycIds.UseCases,
         ],
       )
       .inSingletonScope();

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, ids, lifecycleIds, seedLifecycleDefaults, servicingIds } from '@los/composition';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningApp, call, startApp } from './running-app.js';
+import { type RunningApp, call, completeDemoKyc, signInCustomer, startApp } from './running-app.js';
 import { testEnvironments } from './test-environments.js';
 
 const password = 'a-long-password-1';
@@ -12,12 +12,11 @@ for (const environment of testEnvironments) {
     let phone = 919_822_000_101;
     const base = () => `/api/v1/partner/brand/${running.demoBrandId}/loans`;
     const login = async (email: string, pass = DEMO_PASSWORD) => (await call(running.app, 'POST', '/api/v1/partner/auth/login', { body: { email, password: pass } })).body.accessToken as string;
+    /** A demo brand customer with the KYC the brand requires before sanction. */
     const customer = async () => {
-      const number = `+${phone++}`;
-      await call(running.app, 'POST', '/api/v1/web/auth/register', { body: { brandId: running.demoBrandId, phone: number } });
-      const verified = await call(running.app, 'POST', '/api/v1/web/auth/verify-otp', { body: { brandId: running.demoBrandId, phone: number, otp: running.lastOtp(number) } });
-      if (!verified.body?.accessToken) throw new Error(`sign-in failed: ${JSON.stringify(verified.body)}`);
-      return verified.body.accessToken as string;
+      const token = await signInCustomer(running, `+${phone++}`);
+      await completeDemoKyc(running.app, token);
+      return token;
     };
     /** A personal loan applied for and screened to UNDER_REVIEW (no rule set decides that product). */
     const underReview = async (amount: string) => {

@@ -54,3 +54,18 @@ export async function call(app: Hono<never>, method: string, path: string, optio
   }
   return { status: response.status, body: json };
 }
+
+/** Signs a phone in as a customer of the demo brand through the OTP routes; returns the access token. */
+export async function signInCustomer(running: RunningApp, phone: string): Promise<string> {
+  await call(running.app, 'POST', '/api/v1/web/auth/register', { body: { brandId: running.demoBrandId, phone } });
+  const verified = await call(running.app, 'POST', '/api/v1/web/auth/verify-otp', { body: { brandId: running.demoBrandId, phone, otp: running.lastOtp(phone) } });
+  if (!verified.body?.accessToken) throw new Error(`sign-in failed: ${JSON.stringify(verified.body)}`);
+  return verified.body.accessToken as string;
+}
+
+/** Verifies the steps the demo brand requires before sanction (PAN, bank account) with the sandbox's test identities. */
+export async function completeDemoKyc(app: Hono<never>, token: string): Promise<void> {
+  const pan = await call(app, 'POST', '/api/v1/web/kyc/pan', { token, body: { pan: 'ABCPE1234F', name: 'Asha Rao' } });
+  const bank = await call(app, 'POST', '/api/v1/web/kyc/bank-account', { token, body: { accountNumber: '50100012345678', ifsc: 'HDFC0001234' } });
+  if (pan.status !== 200 || bank.status !== 200) throw new Error(`KYC failed: ${JSON.stringify([pan.body, bank.body])}`);
+}

@@ -9,6 +9,7 @@ import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { blocklistRoutes } from './routes/blocklist-routes.js';
+import { kycRoutes } from './routes/kyc-routes.js';
 import { decisioningRoutes } from './routes/decisioning-routes.js';
 import { lifecycleRoutes } from './routes/lifecycle-routes.js';
 import { operationsRoutes } from './routes/operations-routes.js';
@@ -57,6 +58,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   if (deps.decisioning) decisioningRoutes(table, deps.decisioning);
   if (deps.lifecycle) lifecycleRoutes(table, deps.lifecycle);
   if (deps.blocklist) blocklistRoutes(table, deps.blocklist);
+  if (deps.kyc) kycRoutes(table, deps.kyc);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

@@ -41,6 +41,16 @@ import type {
   SaveAppraisal,
   SendAgreement,
 } from '@los/application';
+import type {
+  GetBrandKycSettings,
+  GetCustomerKyc,
+  SetBrandKycSettings,
+  StartAadhaarOtp,
+  SubmitAadhaarOtp,
+  VerifyBankAccount,
+  VerifyEmployment,
+  VerifyPan,
+} from '@los/application';
 import type { JwtTokenService } from './auth/token-service.js';
 import type { HttpLogger } from './logger.js';
 
@@ -94,6 +104,20 @@ export interface HttpDeps {
   readonly lifecycle?: LifecycleUseCases;
   /** The brand's fraud blocklist under /api/v1/partner/brand/:brandId/blocklist; absent without it. */
   readonly blocklist?: BlocklistUseCases;
+  /** The customer's KYC steps under /api/v1/web/kyc, and staff reads and brand KYC settings; absent without it. */
+  readonly kyc?: KycUseCases;
+}
+
+/** The customer KYC steps and the staff's KYC reads and settings. */
+export interface KycUseCases {
+  readonly verifyPan: VerifyPan;
+  readonly startAadhaarOtp: StartAadhaarOtp;
+  readonly submitAadhaarOtp: SubmitAadhaarOtp;
+  readonly verifyBankAccount: VerifyBankAccount;
+  readonly verifyEmployment: VerifyEmployment;
+  readonly getCustomerKyc: GetCustomerKyc;
+  readonly setBrandKycSettings: SetBrandKycSettings;
+  readonly getBrandKycSettings: GetBrandKycSettings;
 }
 
 /** The staff use cases of the brand's blocklist. */

@@ -34,3 +34,8 @@ export type { LifecycleUseCases } from './http-deps.js';
  * @example createHttpApp({ ...deps, blocklist: { listBlocklistEntries, addBlocklistEntry, removeBlocklistEntry } })
  */
 export type { BlocklistUseCases } from './http-deps.js';
+/**
+ * The KYC use cases `createHttpApp` takes to serve /api/v1/web/kyc and the staff KYC routes.
+ * @example createHttpApp({ ...deps, kyc: { verifyPan, startAadhaarOtp, submitAadhaarOtp, verifyBankAccount, verifyEmployment, getCustomerKyc, setBrandKycSettings, getBrandKycSettings } })
+ */
+export type { KycUseCases } from './http-deps.js';

@@ -8,6 +8,7 @@ import { infrastructureModule, useCasesModule } from './use-cases-module.js';
 import { messagingModule } from './messaging-module.js';
 import { decisioningModule } from './decisioning-module.js';
 import { lifecycleModule } from './lifecycle-module.js';
+import { kycModule } from './kyc-module.js';
 
 /** A container with infrastructure and use cases bound; `dispose()` closes every connection. */
 export interface BaseContainer {
@@ -28,6 +29,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
     await container.load(servicingModule(config, infrastructure, logger));
     await container.load(decisioningModule(config));
     await container.load(lifecycleModule(config));
+    await container.load(kycModule());
   } catch (error) {
     await infrastructure.close();
     throw error;

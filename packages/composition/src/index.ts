@@ -72,6 +72,15 @@ export { lifecycleModule, lifecycleIds, DEFAULT_CAM_POLICY } from './lifecycle-m
  * @example await seedLifecycleDefaults(container.get(lifecycleIds.UnitOfWork), seed.brandId)
  */
 export { seedLifecycleDefaults, DEMO_REJECTION_REASONS } from './seed.js';
+
+// --- customer KYC ---
+/**
+ * The KYC use cases over the lifecycle unit of work and the configured KYC provider.
+ * @example const kyc = container.get(kycIds.UseCases); await kyc.verifyPan.execute({ actor, pan, name });
+ */
+export { kycModule, kycIds } from './kyc-module.js';
+/** @example DEMO_KYC_SETTINGS.requiredSteps // ['PAN', 'BANK_ACCOUNT'] */
+export { DEMO_KYC_SETTINGS } from './seed.js';
 /**
  * Lists the documented blocked sandbox PAN (`BLKPE1234F`) on a brand's blocklist; a second run changes nothing.
  * @example await seedDemoBlocklist(container.get(decisioningIds.Blocklist), seed.brandId)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, type BlocklistStore, type CreateBrand, type CreateStaffUser, type LifecycleUnitOfWork, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
+import { type Actor, type BlocklistStore, type BrandKycSettings, type CreateBrand, type CreateStaffUser, type LifecycleUnitOfWork, type Repositories, STAFF_ROLES, type StaffRole } from '@los/application';
 import { Money, Rate, localDate } from '@los/domain';
 import { activateDemoRuleSet } from './demo-rule-set.js';
 
@@ -98,9 +98,12 @@ export const DEMO_REJECTION_REASONS = [
   { code: 'POLICY_MISMATCH', label: 'The application is outside the credit policy' },
 ] as const;
 
+/** The demo brand requires a verified PAN and bank account before sanction, names matching at 80 of 100. */
+export const DEMO_KYC_SETTINGS: BrandKycSettings = { requiredSteps: ['PAN', 'BANK_ACCOUNT'], nameMatchThreshold: 80 };
+
 /**
- * The demo brand's sanction limits (a sanction manager up to 1,00,000; the sanction head without limit) and
- * rejection reasons, written only when the brand has none, so limits changed later are kept.
+ * The demo brand's sanction limits (a sanction manager up to 1,00,000; the sanction head without limit),
+ * rejection reasons and KYC settings, each written only when the brand has none, so settings changed later are kept.
  * @example await seedLifecycleDefaults(container.get(lifecycleIds.UnitOfWork), brandId)
  */
 export async function seedLifecycleDefaults(unitOfWork: LifecycleUnitOfWork, brandId: string): Promise<void> {
@@ -112,6 +115,7 @@ export async function seedLifecycleDefaults(unitOfWork: LifecycleUnitOfWork, bra
     if ((await repos.lifecycle.rejectionReasons(brandId)).length === 0) {
       for (const reason of DEMO_REJECTION_REASONS) await repos.lifecycle.setRejectionReason(brandId, reason);
     }
+    if ((await repos.kyc.kycSettings(brandId)) === null) await repos.kyc.setKycSettings(brandId, DEMO_KYC_SETTINGS);
   });
 }
 

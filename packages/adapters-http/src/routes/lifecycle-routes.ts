@@ -70,12 +70,12 @@ export function lifecycleRoutes(table: RouteTable, useCases: LifecycleUseCases):
   );
 
   const transitions = [
-    ['recommend', 'Recommend the appraised loan (credit executive view): UNDER_REVIEW → CREDIT_APPROVED', useCases.recommendLoan],
-    ['sanction', 'Sanction within the role limit; never by the recommender (sanction view): CREDIT_APPROVED → SANCTIONED', useCases.sanctionLoan],
+    ['recommend', 'Recommend the appraised loan (credit executive view): UNDER_REVIEW → CREDIT_APPROVED', useCases.recommendLoan, []],
+    ['sanction', "Sanction within the role limit; never by the recommender; 422 KYC_INCOMPLETE until the customer verified the brand's required KYC steps (sanction view): CREDIT_APPROVED → SANCTIONED", useCases.sanctionLoan, [422]],
   ] as const;
-  for (const [action, summary, useCase] of transitions) {
+  for (const [action, summary, useCase, more] of transitions) {
     table.add(
-      { ...staff, method: 'post', path: `${base}/${action}`, summary, params: loanParams, responses: { 200: { description: 'the new status', schema: statusSchema } }, errors: [401, 403, 404, 409] },
+      { ...staff, method: 'post', path: `${base}/${action}`, summary, params: loanParams, responses: { 200: { description: 'the new status', schema: statusSchema } }, errors: [401, 403, 404, 409, ...more] },
       async (c, { params, actor }) => {
         const r = await useCase.execute({ actor, ...params });
         if (!r.ok) throw useCaseError(r.error);
