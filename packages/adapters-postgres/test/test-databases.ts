@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { type Database, createDatabase, migrateToLatest } from '../src/index.js';
+import { type Database, PgLifecycleUnitOfWork, createDatabase, migrateToLatest } from '../src/index.js';
 
 /** The PostgreSQL server tests may use, when one is configured. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -60,4 +60,11 @@ export async function freshPostgres(url = TEST_DATABASE_URL): Promise<Database> 
       await admin.close();
     },
   };
+}
+
+/** A lifecycle unit of work over an empty migrated database of the engine's own, closed with it. */
+export async function freshLifecycleStore(engine: 'pglite' | 'postgres'): Promise<{ unitOfWork: PgLifecycleUnitOfWork; close: () => Promise<void> }> {
+  const database = engine === 'pglite' ? await createDatabase({ kind: 'pglite' }) : await freshPostgres();
+  if (engine === 'pglite') await migrateToLatest(database.db);
+  return { unitOfWork: new PgLifecycleUnitOfWork(database.db), close: () => database.close() };
 }

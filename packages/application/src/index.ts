@@ -182,8 +182,13 @@ export { standardJobs, type StandardJobSettings } from './use-cases/jobs/standar
 export { PruneOutbox } from './use-cases/jobs/prune-outbox.js';
 /** @example await new DispatchReminders().execute(); // { due: 0, sent: 0 } until servicing brings schedules */
 export { DispatchReminders } from './use-cases/jobs/dispatch-reminders.js';
-/** @example await new CloseDay({ timeZone: 'Asia/Kolkata' }).execute({ now }); // { businessDate: '2026-11-23', loansMarkedOverdue: 0 } */
-export { CloseDay } from './use-cases/jobs/close-day.js';
+/**
+ * The day-end close: each loan in repayment in its own transaction (interest fallen due, excess applied to
+ * dues, overdue marking and cure), resumable and idempotent on a day.
+ * @throws DayCloseIncompleteError when some loans failed; the others are closed and committed.
+ * @example await new CloseDay({ unitOfWork, clock, ids, timeZone: 'Asia/Kolkata' }).execute({ now }); // { businessDate: '2026-11-23', loansClosedFor: 120, interestAccrued: 4, ... }
+ */
+export { CloseDay, DayCloseIncompleteError, type DayCloseCounts } from './use-cases/jobs/close-day.js';
 /**
  * A super admin reads the job run records, newest first.
  * @example await listJobRuns.execute({ actor, job: 'outbox-pruning', limit: 50 });

@@ -232,6 +232,16 @@ export { describeLoanLifecycleContract, type LoanLifecycleContractOptions } from
  */
 export { describeLoanServicingContract, type LoanServicingContractOptions } from './testing/contracts/loan-servicing.contract.js';
 /**
+ * The day-end close over a store: accrual once on the due date, overdue and cure, excess applied, resumable.
+ * @example describeDayEndCloseContract({ name: 'pglite', create: async () => ({ unitOfWork, close }) })
+ */
+export { describeDayEndCloseContract, type DayEndCloseContractOptions } from './testing/contracts/day-end-close.contract.js';
+/**
+ * Seeds a loan disbursed on a date (its own brand, schedule fixed, disbursal posted), and books payments on it.
+ * @example const loan = await seedDisbursedLoan(unitOfWork, { disbursedOn: localDate('2026-01-05') }); await seedRepayment(unitOfWork, loan, '11000', on);
+ */
+export { seedDisbursedLoan, seedRepayment, type SeededLoan } from './testing/contracts/seed-disbursed-loan.js';
+/**
  * The KYC store contract: exact round trip, versioned saves, verified account only when VERIFIED, brand scope, rollback.
  * @example describeCustomerKycRepositoryContract({ name: 'pglite', create: async () => ({ unitOfWork }) })
  */

@@ -8,6 +8,7 @@ import {
   type IdGenerator,
   type JobRunStore,
   type LeaderElection,
+  type LifecycleUnitOfWork,
   ListDeadLetters,
   ListJobRuns,
   type OutboxStore,
@@ -22,6 +23,7 @@ import { PgJobRunStore, PgLeaderElection } from '@los/adapters-postgres';
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Database } from './infrastructure.js';
+import { lifecycleIds } from './lifecycle-module.js';
 import { ids } from './service-ids.js';
 
 const id = <T>(name: string) => Symbol.for(`los.${name}`) as ServiceIdentifier<T>;
@@ -70,12 +72,12 @@ export function messagingModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(messagingIds.ScheduledJobs)
       .toResolvedValue(
-        (pruneOutbox: PruneOutbox) =>
+        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator) =>
           standardJobs(
-            { pruneOutbox, dispatchReminders: new DispatchReminders(), closeDay: new CloseDay({ timeZone: config.timeZone }) },
+            { pruneOutbox, dispatchReminders: new DispatchReminders(), closeDay: new CloseDay({ unitOfWork, clock, ids: idGen, timeZone: config.timeZone }) },
             { reminderEveryMs: config.jobs.reminderEveryMs, dayEndCloseAt: config.jobs.dayEndCloseAt, timeZone: config.timeZone, pruneEveryMs: config.jobs.pruneEveryMs },
           ),
-        [messagingIds.PruneOutbox],
+        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator],
       )
       .inSingletonScope();
     bind(messagingIds.RunDueJobs)

@@ -35,6 +35,11 @@ export { allocate } from './money/allocate.js';
 export { percentOf, clampMoney } from './money/money-helpers.js';
 // Dates, day counts and the EMI.
 export { type Frequency, FREQUENCIES, addPeriods } from './schedule/calendar.js';
+/**
+ * Calendar days between two business dates (negative when `to` is earlier), and a date moved by whole days.
+ * @example daysBetween(localDate('2026-11-20'), localDate('2026-11-23')) // 3; plusDays(localDate('2026-11-23'), 3) // '2026-11-26'
+ */
+export { daysBetween, plusDays } from './schedule/calendar.js';
 export { type DayCount, DAY_COUNTS, dayCountDays, yearFraction } from './schedule/day-count.js';
 export { type EmiInput, emi, annuityPrincipal, periodicRate, periodsPerYear } from './schedule/emi.js';
 // Schedules.

@@ -1,16 +1,99 @@
+import type { LocalDate } from '@los/domain';
+import type { Clock } from '../../ports/clock.js';
+import type { IdGenerator } from '../../ports/id-generator.js';
+import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
+import { ConcurrencyConflictError } from '../../ports/loan-repository.js';
 import { businessDate } from '../loans/business-date.js';
+import { type LoanDayClose, closeLoanDay } from './close-loan-day.js';
+
+/** What one day-end close did, for the job run record. */
+export interface DayCloseCounts {
+  readonly businessDate: LocalDate;
+  /** Loans in repayment whose day was closed. */
+  readonly loansClosedFor: number;
+  /** Interest accrual entries posted. */
+  readonly interestAccrued: number;
+  /** Loans whose held excess met their dues. */
+  readonly excessApplied: number;
+  readonly loansMarkedOverdue: number;
+  readonly loansCured: number;
+}
+
+/** Thrown at the end of a close in which some loans failed; the others are closed and committed. */
+export class DayCloseIncompleteError extends Error {
+  override readonly name = 'DayCloseIncompleteError';
+  constructor(
+    readonly counts: DayCloseCounts,
+    readonly failedLoanIds: readonly string[],
+    options: { cause: unknown },
+  ) {
+    super(`day-end close of ${counts.businessDate}: ${failedLoanIds.length} loan(s) failed (first ${failedLoanIds[0] ?? '-'}), ${counts.loansClosedFor} closed`, options);
+  }
+}
+
+interface CloseDayDeps {
+  readonly unitOfWork: LifecycleUnitOfWork;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /** The business time zone: the close is for the calendar date of `now` there. */
+  readonly timeZone: string;
+  /** Loans read per page of the book (default 200). */
+  readonly pageSize?: number;
+}
 
 /**
- * The day-end close job (once a day in the business time zone). DPD and overdue marking, penal charges
- * and accrual need serviced loans, which come with loan servicing; until then a run records the business
- * date it closed and that no loan was marked.
+ * The day-end close (once a day in the business time zone): walks every loan in repayment, page by page,
+ * and closes each loan's day in a transaction of its own (interest of instalments fallen due, excess held
+ * applied to dues, overdue marking and cure). Resumable: a run that stops half way leaves the loans it
+ * finished committed, and a later run on the same day posts nothing twice because every step is derived
+ * from the schedule and the ledger. A loan that fails (a repayment raced it twice, a broken record) does
+ * not stop the others; the run then ends with `DayCloseIncompleteError`, so the job run is recorded failed.
  */
 export class CloseDay {
   static readonly job = 'day-end-close';
 
-  constructor(private readonly deps: { readonly timeZone: string }) {}
+  constructor(private readonly deps: CloseDayDeps) {}
 
-  async execute(input: { readonly now: Date }): Promise<{ readonly businessDate: string; readonly loansMarkedOverdue: number }> {
-    return { businessDate: businessDate(input.now, this.deps.timeZone), loansMarkedOverdue: 0 };
+  async execute(input: { readonly now: Date }): Promise<DayCloseCounts> {
+    const { unitOfWork, timeZone, pageSize = 200 } = this.deps;
+    const today = businessDate(input.now, timeZone);
+    const counts = { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, loansMarkedOverdue: 0, loansCured: 0 };
+    const failed: string[] = [];
+    let firstError: unknown;
+    let after: string | undefined;
+    for (;;) {
+      const cursor = after;
+      const page = await unitOfWork.run((repos) => repos.loans.listInRepayment(pageSize, cursor));
+      for (const loan of page) {
+        try {
+          const done = await this.closeWithRetry(loan, today);
+          counts.loansClosedFor += done.closed ? 1 : 0;
+          counts.interestAccrued += done.interestAccrued ? 1 : 0;
+          counts.excessApplied += done.excessApplied ? 1 : 0;
+          counts.loansMarkedOverdue += done.markedOverdue ? 1 : 0;
+          counts.loansCured += done.cured ? 1 : 0;
+        } catch (error) {
+          failed.push(loan.loanId);
+          firstError ??= error;
+        }
+      }
+      if (page.length < pageSize) break;
+      after = page.at(-1)?.loanId;
+    }
+    const result = { businessDate: today, ...counts };
+    if (failed.length > 0) throw new DayCloseIncompleteError(result, failed, { cause: firstError });
+    return result;
+  }
+
+  /** One loan's close; a repayment committed meanwhile makes it read the loan again once. */
+  private async closeWithRetry(loan: { readonly brandId: string; readonly loanId: string }, today: LocalDate): Promise<LoanDayClose> {
+    const { unitOfWork, clock, ids } = this.deps;
+    const once = () => unitOfWork.run((repos) => closeLoanDay(repos, loan, today, clock.now(), ids));
+    try {
+      return await once();
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflictError)) throw error;
+      return once();
+    }
   }
 }

@@ -26,8 +26,9 @@ export function standardJobs(
       name: 'day-end-close',
       schedule: { kind: 'daily', at: settings.dayEndCloseAt, timeZone: settings.timeZone },
       run: async (now) => {
-        const { loansMarkedOverdue } = await useCases.closeDay.execute({ now });
-        return { loansMarkedOverdue };
+        // The job run keeps counts only; the business date closed is the run's own start in the time zone.
+        const { businessDate: _closed, ...counts } = await useCases.closeDay.execute({ now });
+        return counts;
       },
     },
     { name: 'outbox-pruning', schedule: { kind: 'every', everyMs: settings.pruneEveryMs }, run: () => useCases.pruneOutbox.execute() },
