@@ -49,6 +49,19 @@ export function workerModule(config: Config): ContainerModule {
         [lifecycleIds.UseCases, ids.Logger],
       )
       .inSingletonScope();
+    // A closed loan's NOC is rendered, stored and recorded once; the customer's SMS follows its own event.
+    bind(ids.Subscription)
+      .toResolvedValue(
+        (issueNoc, logger) => issueNoc.subscription((message, outcome, delivery) => logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.closed handled')),
+        [lifecycleIds.IssueNoc, ids.Logger],
+      )
+      .inSingletonScope();
+    bind(ids.Subscription)
+      .toResolvedValue(
+        (notify, logger) => notify.subscription((message, outcome, delivery) => logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.noc_issued handled')),
+        [lifecycleIds.NotifyNocIssued, ids.Logger],
+      )
+      .inSingletonScope();
     bind(workerIds.JobScheduler)
       .toResolvedValue(
         (runDueJobs: RunDueJobs, leader: LeaderElection, logger: Logger, metrics: RenderableMetrics) => new JobScheduler({ runDueJobs, leader, logger, metrics, tickMs: config.jobs.tickMs }),

@@ -404,6 +404,16 @@ export { SendAgreement, type SentAgreement } from './use-cases/lifecycle/send-ag
 export { CompleteSignature, type SignatureOutcome } from './use-cases/lifecycle/complete-signature.js';
 /** @example await getCustomerLoanDocuments.execute({ actor, loanId }) // [{ kind: 'KFS', url, expiresAt }, …] */
 export { GetCustomerLoanDocuments, type LoanDocumentLink } from './use-cases/lifecycle/customer-loan-documents.js';
+/**
+ * The worker's consumer of `loan.closed`: renders and stores the NOC once and records it on the loan.
+ * @example bind(ids.Subscription).toResolvedValue((issueNoc) => issueNoc.subscription(), [lifecycleIds.IssueNoc]); await issueNoc.execute(message) // 'issued' | 'duplicate' | …
+ */
+export { IssueNoc, type NocOutcome, nocKeyOf } from './use-cases/closure/issue-noc.js';
+/**
+ * The worker's consumer of `loan.noc_issued`: one SMS (`loan-closed-noc`) telling the customer the NOC is ready.
+ * @example await new NotifyNocIssued({ unitOfWork, sender, clock }).execute(message) // 'sent' | 'duplicate'
+ */
+export { NotifyNocIssued, type NocNoticeOutcome } from './use-cases/closure/notify-noc-issued.js';
 /** @example await cancelLoan.execute({ actor, loanId }) // { ok: true, value: { status: 'CANCELLED' } } */
 export { CancelLoan } from './use-cases/lifecycle/cancel-loan.js';
 

@@ -10,7 +10,10 @@ import {
   GetCustomerLoanDocuments,
   GetLoanDetail,
   type IdGenerator,
+  IssueNoc,
   type LifecycleUnitOfWork,
+  type MessageSender,
+  NotifyNocIssued,
   RecommendLoan,
   RejectLoan,
   SanctionLoan,
@@ -32,6 +35,9 @@ const id = <T>(name: string) => Symbol.for(`los.lifecycle.${name}`) as ServiceId
 export const lifecycleIds = {
   UnitOfWork: id<LifecycleUnitOfWork>('UnitOfWork'),
   CompleteSignature: id<CompleteSignature>('CompleteSignature'),
+  /** The worker's consumers of `loan.closed` (the NOC) and `loan.noc_issued` (the customer's SMS). */
+  IssueNoc: id<IssueNoc>('IssueNoc'),
+  NotifyNocIssued: id<NotifyNocIssued>('NotifyNocIssued'),
   /** The staff and customer use cases, grouped as `createHttpApp` takes them. */
   UseCases: id<LifecycleUseCases>('UseCases'),
 } as const;
@@ -46,7 +52,7 @@ export const DEFAULT_CAM_POLICY: CamPolicy = {
 const DOCUMENT_LINK_TTL_SECONDS = 15 * 60;
 const SIGNATURE_EXPIRES_IN_DAYS = 7;
 
-/** Binds the lifecycle unit of work, the e-sign consumer's use case and the HTTP use cases. */
+/** Binds the lifecycle unit of work, the e-sign and NOC consumers' use cases and the HTTP use cases. */
 export function lifecycleModule(config: Config): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(lifecycleIds.UnitOfWork)
@@ -54,6 +60,16 @@ export function lifecycleModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(lifecycleIds.CompleteSignature)
       .toResolvedValue((unitOfWork: LifecycleUnitOfWork, idGen: IdGenerator, clock: Clock) => new CompleteSignature({ unitOfWork, ids: idGen, clock }), [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock])
+      .inSingletonScope();
+    bind(lifecycleIds.IssueNoc)
+      .toResolvedValue(
+        (unitOfWork: LifecycleUnitOfWork, renderer: DocumentRenderer, store: DocumentStore, idGen: IdGenerator, clock: Clock) =>
+          new IssueNoc({ unitOfWork, renderer, store, ids: idGen, clock, timeZone: config.timeZone }),
+        [lifecycleIds.UnitOfWork, servicingIds.DocumentRenderer, servicingIds.DocumentStore, ids.IdGenerator, ids.Clock],
+      )
+      .inSingletonScope();
+    bind(lifecycleIds.NotifyNocIssued)
+      .toResolvedValue((unitOfWork: LifecycleUnitOfWork, sender: MessageSender, clock: Clock) => new NotifyNocIssued({ unitOfWork, sender, clock }), [lifecycleIds.UnitOfWork, ids.MessageSender, ids.Clock])
       .inSingletonScope();
     bind(lifecycleIds.UseCases)
       .toResolvedValue(

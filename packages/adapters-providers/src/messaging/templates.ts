@@ -1,6 +1,9 @@
 /** The text of each message template, by channel-independent name. Variables are `{name}` placeholders. */
 const TEMPLATES: Readonly<Record<string, string>> = {
   otp: '{otp} is your {brand} verification code. It expires in {minutes} minutes. Never share it with anyone.',
+  'repayment-reminder': '{brand}: your loan {loan} instalment of {currency} {amount} is due on {dueDate}. Please keep the amount in your account.',
+  'repayment-overdue': '{brand}: your loan {loan} instalment of {currency} {amount} due on {dueDate} is {days} day(s) overdue. Please pay now to avoid further charges.',
+  'loan-closed-noc': '{brand}: your loan {loan} is closed. Your no-objection certificate is ready to download in the app.',
 };
 
 /** Renders a template; unknown templates and missing variables are errors, never a blank message. */
