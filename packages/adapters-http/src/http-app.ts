@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError } from '@los/application';
 import { DomainInvariantError } from '@los/domain';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { limitBody } from './body-limit.js';
 import { HttpError, errorResponse, statusForInvariant } from './errors.js';
 import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
@@ -42,7 +42,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   });
   app.use(
     '/api/*',
-    bodyLimit({
+    limitBody({
       maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
       onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', 'the request body is too large'),
     }),

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { type FieldIssue, HttpError } from './errors.js';
+import { nodeRequestWithLength, readNodeBody } from './node-request-body.js';
 
 function issuesOf(error: z.ZodError, location: string): FieldIssue[] {
   return error.issues.map((issue) => ({
@@ -38,7 +39,7 @@ export async function validateRequest<P, Q, B>(
   if (schemas.body) {
     let raw: unknown;
     try {
-      raw = await c.req.json();
+      raw = await readJson(c);
     } catch {
       throw new HttpError(400, 'INVALID_JSON', 'the request body must be a JSON document', [{ field: 'body', message: 'not valid JSON' }]);
     }
@@ -48,4 +49,11 @@ export async function validateRequest<P, Q, B>(
     throw new HttpError(400, 'VALIDATION_FAILED', `invalid request: ${issues.map((i) => i.field).join(', ')}`, issues);
   }
   return { params, query, body };
+}
+
+/** The JSON body: straight from the Node request when the node server runs the app, else through the Request. */
+async function readJson(c: Context): Promise<unknown> {
+  const declared = nodeRequestWithLength(c);
+  const text = declared ? readNodeBody(declared.incoming) : undefined;
+  return text ? JSON.parse(await text) : c.req.json();
 }
