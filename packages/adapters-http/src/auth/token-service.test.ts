@@ -28,6 +28,20 @@ describe('JwtTokenService', () => {
     expect(tokens.verify(jwt.sign({ kind: 'robot' }, secret, { issuer: 'los', subject: 'c1' }))).toBeNull();
   });
 
+  it('refuses a tampered payload or signature, another algorithm, a token not yet valid or without expiry', () => {
+    const tokens = new JwtTokenService({ secret });
+    const [header, payload, signature] = tokens.issue({ kind: 'customer', customerId: 'c1', brandId: 'b1' }).accessToken.split('.') as [string, string, string];
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), brandId: 'b2' })).toString('base64url');
+    expect(tokens.verify(`${header}.${forged}.${signature}`)).toBeNull();
+    expect(tokens.verify(`${header}.${payload}.${signature.slice(0, -2)}`)).toBeNull();
+    expect(tokens.verify(`${header}.${payload}.${signature}x`)).toBeNull();
+    expect(tokens.verify(`${header}.${payload}.${signature}.extra`)).toBeNull();
+    expect(tokens.verify(jwt.sign({ kind: 'customer', brandId: 'b1' }, secret, { algorithm: 'HS384', issuer: 'los', subject: 'c1', expiresIn: 60 }))).toBeNull();
+    expect(tokens.verify(jwt.sign({ kind: 'customer', brandId: 'b1' }, secret, { issuer: 'los', subject: 'c1', expiresIn: 60, notBefore: 30 }))).toBeNull();
+    expect(tokens.verify(jwt.sign({ kind: 'customer', brandId: 'b1' }, secret, { issuer: 'los', subject: 'c1' }))).toBeNull();
+    expect(tokens.verify(jwt.sign({ kind: 'customer', brandId: 'b1' }, secret, { issuer: 'los', subject: 'c1', expiresIn: 60 }))).toEqual({ kind: 'customer', customerId: 'c1', brandId: 'b1' });
+  });
+
   it('refuses a short secret', () => {
     expect(() => new JwtTokenService({ secret: 'short' })).toThrow(RangeError);
   });

@@ -1,4 +1,4 @@
-import { type KeyObject, createSecretKey } from 'node:crypto';
+import { type KeyObject, createHmac, createSecretKey, timingSafeEqual } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Actor, BrandRole } from '@los/application';
 
@@ -44,20 +44,41 @@ export class JwtTokenService {
     return { accessToken, expiresIn: this.ttl };
   }
 
-  /** The actor of a valid token, or null for anything forged, expired or malformed. */
+  /**
+   * The actor of a valid token, or null for anything forged, expired or malformed. Checked by hand with
+   * node:crypto (HS256 only, constant-time signature comparison, `exp` required, `nbf` and `iss` honoured):
+   * every authenticated request pays for this, and jsonwebtoken's general-purpose path cost about twice as much.
+   */
   verify(token: string): Actor | null {
-    try {
-      const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: this.issuer });
-      if (typeof payload !== 'object' || typeof payload.sub !== 'string') return null;
-      if (payload['kind'] === 'customer' && typeof payload['brandId'] === 'string') {
-        return { kind: 'customer', customerId: payload.sub, brandId: payload['brandId'] };
-      }
-      if (payload['kind'] === 'staff' && Array.isArray(payload['roles'])) {
-        return { kind: 'staff', userId: payload.sub, superAdmin: payload['superAdmin'] === true, roles: payload['roles'] as BrandRole[] };
-      }
-      return null;
-    } catch {
-      return null;
+    const parts = token.split('.');
+    if (parts.length !== 3) return null;
+    const [header, body, signature] = parts as [string, string, string];
+    const expected = Buffer.from(createHmac('sha256', this.key).update(`${header}.${body}`).digest('base64url'));
+    const given = Buffer.from(signature);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    const head = decodeJson(header);
+    if (head?.['alg'] !== 'HS256') return null;
+    const payload = decodeJson(body);
+    if (!payload || typeof payload['sub'] !== 'string' || payload['iss'] !== this.issuer) return null;
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof payload['exp'] !== 'number' || now >= payload['exp']) return null;
+    if (payload['nbf'] !== undefined && (typeof payload['nbf'] !== 'number' || payload['nbf'] > now)) return null;
+    if (payload['kind'] === 'customer' && typeof payload['brandId'] === 'string') {
+      return { kind: 'customer', customerId: payload['sub'], brandId: payload['brandId'] };
     }
+    if (payload['kind'] === 'staff' && Array.isArray(payload['roles'])) {
+      return { kind: 'staff', userId: payload['sub'], superAdmin: payload['superAdmin'] === true, roles: payload['roles'] as BrandRole[] };
+    }
+    return null;
+  }
+}
+
+/** A base64url JSON object segment of a token, or null when it is anything else. */
+function decodeJson(segment: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
   }
 }
