@@ -5,13 +5,16 @@ import { HmacSecretHasher } from './hmac-secret-hasher.js';
 import { UuidV7Generator } from './uuid-generator.js';
 
 describe('system adapters', () => {
-  it('UUIDv7 ids are well-formed, unique and sort by time', () => {
+  it('UUIDv7 ids are well-formed, unique and sort by time, across refills of the random pool', () => {
     let t = 1_700_000_000_000;
     const gen = new UuidV7Generator(() => t++);
-    const ids = Array.from({ length: 50 }, () => gen.next());
+    const ids = Array.from({ length: 600 }, () => gen.next());
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(new Set(ids).size).toBe(50);
+    expect(new Set(ids).size).toBe(600);
     expect([...ids].sort()).toEqual(ids);
+    // Within one millisecond the random part alone keeps ids apart.
+    const frozen = new UuidV7Generator(() => t);
+    expect(new Set(Array.from({ length: 600 }, () => frozen.next())).size).toBe(600);
   });
 
   it('OTPs have the requested digits', () => {
