@@ -2,6 +2,7 @@ import { ConcurrencyConflictError, type LoanListQuery, type LoanRepository, type
 import type { Loan } from '@los/domain';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './database-schema.js';
+import { insertStatement } from './insert-statement.js';
 import { loanFromRow, loanToRow } from './loan-row.js';
 import { isUuid } from './uuid.js';
 
@@ -13,7 +14,7 @@ export class PgLoanRepository implements LoanRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
   async add(loan: Loan): Promise<void> {
-    await this.db.insertInto('loans').values({ ...loanToRow(loan), version: 0 }).execute();
+    await this.db.executeQuery(insertStatement('loans', [{ ...loanToRow(loan), version: 0 }]));
   }
 
   async findById(brandId: string, loanId: string): Promise<Loan | null> {
