@@ -229,6 +229,26 @@ export interface DatabaseSchema {
   loan_payment_links: LoanPaymentLinksTable;
   customer_kyc: CustomerKycTable;
   brand_kyc_settings: BrandKycSettingsTable;
+  reminders_sent: RemindersSentTable;
+}
+
+/** `reminders_sent`: one repayment reminder per (loan, due date, kind), claimed before it is sent (migration 0010). */
+export interface RemindersSentTable {
+  brand_id: string;
+  loan_id: string;
+  /** `date`, read and written as 'YYYY-MM-DD'. */
+  due_date: string;
+  kind: string;
+  channel: string;
+  recipient: string;
+  template: string;
+  variables: JsonColumn<Record<string, string>>;
+  state: string;
+  attempts: number;
+  claimed_at: InstantColumn;
+  sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  provider_message_id: string | null;
+  last_error: string | null;
 }
 
 /** `loans.agreement`: the stored documents and e-sign request of the agreement last sent (migration 0005). */

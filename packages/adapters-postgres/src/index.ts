@@ -127,6 +127,11 @@ export { createPgRepositories } from './create-pg-repositories.js';
  * await new PgJobRunStore(database.db).start({ id, job: 'outbox-pruning', runner: 'host:42', startedAt: new Date() });
  */
 export { PgJobRunStore } from './pg-job-run-store.js';
+/**
+ * Repayment reminders in the `reminders_sent` table, claimed once per (loan, due date, kind) before they are sent.
+ * @example const log = new PgReminderLog(database.db); if (await log.claim(reminder, now)) await sender.send(reminder.message);
+ */
+export { PgReminderLog } from './pg-reminder-log.js';
 
 /**
  * Scheduler leadership: a PostgreSQL advisory lock on a dedicated connection, or always-leader on PGlite.

@@ -8,6 +8,7 @@ import * as lifecycle from './migrations/0005-lifecycle.js';
 import * as servicing from './migrations/0007-servicing.js';
 import * as customerKyc from './migrations/0008-customer-kyc.js';
 import * as blocklist from './migrations/0009-blocklist.js';
+import * as reminders from './migrations/0010-reminders.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-servicing': servicing,
   '0008-customer-kyc': customerKyc,
   '0009-blocklist': blocklist,
+  '0010-reminders': reminders,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

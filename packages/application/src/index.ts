@@ -143,6 +143,16 @@ export {
 export type { LeaderElection } from './ports/leader-election.js';
 /** @example const runs: JobRun[] = await jobRuns.list({ job: 'day-end-close', limit: 20 }); */
 export type { JobRun, JobRunOutcome, JobRunQuery, JobRunStore } from './ports/job-run-store.js';
+/**
+ * The reminders sent to borrowers, claimed before the send and marked sent after the provider accepted.
+ * @example if (await log.claim(reminder, now)) await log.markSent(reminder, (await sender.send(reminder.message)).providerMessageId, now);
+ */
+export type { Reminder, ReminderKey, ReminderLog, ReminderRecord } from './ports/reminder-log.js';
+/**
+ * When borrowers are reminded (3 days ahead, on the day, at 1/7/15/30/60/90 days past due, 09:00–21:00) and what a position calls for.
+ * @example remindersDue(loanPosition(schedule, entries, today), today, DEFAULT_REMINDER_POLICY) // [{ kind: 'DUE_SOON', dueDate, amount }]
+ */
+export { DEFAULT_REMINDER_POLICY, type ReminderPolicy, type ReminderDue, remindersDue } from './use-cases/jobs/repayment-reminders.js';
 /** @example metrics.increment('los_events_consumed_total', { consumer: 'loan-screening' }); */
 export type { Metrics, MetricLabels, QueueDepth, QueueInspector } from './ports/metrics.js';
 /**
@@ -180,8 +190,11 @@ export { RunDueJobs, type SchedulerTick } from './use-cases/jobs/run-due-jobs.js
 export { standardJobs, type StandardJobSettings } from './use-cases/jobs/standard-jobs.js';
 /** @example await new PruneOutbox({ outboxStore, clock, retentionHours: 72 }).execute(); // { pruned: 120 } */
 export { PruneOutbox } from './use-cases/jobs/prune-outbox.js';
-/** @example await new DispatchReminders().execute(); // { due: 0, sent: 0 } until servicing brings schedules */
-export { DispatchReminders } from './use-cases/jobs/dispatch-reminders.js';
+/**
+ * The reminder dispatch job: each repayment reminder sent once per (loan, due date, kind), refused sends retried.
+ * @example await new DispatchReminders({ unitOfWork, reminders, sender, clock, timeZone: 'Asia/Kolkata' }).execute(); // { due: 3, sent: 3, failed: 0, loansFailed: 0 }
+ */
+export { DispatchReminders, type ReminderCounts } from './use-cases/jobs/dispatch-reminders.js';
 /**
  * The day-end close: each loan in repayment in its own transaction (interest fallen due, excess applied to
  * dues, overdue marking and cure), resumable and idempotent on a day.

@@ -242,6 +242,13 @@ export { describeDayEndCloseContract, type DayEndCloseContractOptions } from './
  */
 export { seedDisbursedLoan, seedRepayment, type SeededLoan } from './testing/contracts/seed-disbursed-loan.js';
 /**
+ * The reminder log contract: claimed once per (loan, due date, kind), sent, failed and stale claims claimed again.
+ * @example describeReminderLogContract({ name: 'pglite', create: async () => ({ log: new PgReminderLog(db) }) })
+ */
+export { describeReminderLogContract, type ReminderLogContractOptions } from './testing/contracts/reminder-log.contract.js';
+/** @example const log = new InMemoryReminderLog(); await log.claim(reminder, now) // true, then false */
+export { InMemoryReminderLog } from './testing/fakes/in-memory-reminder-log.js';
+/**
  * The KYC store contract: exact round trip, versioned saves, verified account only when VERIFIED, brand scope, rollback.
  * @example describeCustomerKycRepositoryContract({ name: 'pglite', create: async () => ({ unitOfWork }) })
  */

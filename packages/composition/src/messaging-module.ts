@@ -9,17 +9,19 @@ import {
   type JobRunStore,
   type LeaderElection,
   type LifecycleUnitOfWork,
+  type MessageSender,
   ListDeadLetters,
   ListJobRuns,
   type OutboxStore,
   PruneOutbox,
+  type ReminderLog,
   ReplayDeadLetter,
   RunDueJobs,
   type ScheduledJob,
   standardJobs,
 } from '@los/application';
 import { MESSAGING_METRICS, PrometheusMetrics } from '@los/adapters-messaging';
-import { PgJobRunStore, PgLeaderElection } from '@los/adapters-postgres';
+import { PgJobRunStore, PgLeaderElection, PgReminderLog } from '@los/adapters-postgres';
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Database } from './infrastructure.js';
@@ -35,6 +37,7 @@ const id = <T>(name: string) => Symbol.for(`los.${name}`) as ServiceIdentifier<T
  */
 export const messagingIds = {
   JobRunStore: id<JobRunStore>('JobRunStore'),
+  ReminderLog: id<ReminderLog>('ReminderLog'),
   LeaderElection: id<LeaderElection>('LeaderElection'),
   Metrics: id<PrometheusMetrics>('Metrics'),
   ScheduledJobs: id<ScheduledJob[]>('ScheduledJobs'),
@@ -55,6 +58,9 @@ export function messagingModule(config: Config): ContainerModule {
     bind(messagingIds.JobRunStore)
       .toResolvedValue((database: Database) => new PgJobRunStore(database.db), [ids.Database])
       .inSingletonScope();
+    bind(messagingIds.ReminderLog)
+      .toResolvedValue((database: Database) => new PgReminderLog(database.db), [ids.Database])
+      .inSingletonScope();
     // Resolved only by the worker: the API never opens the leader's dedicated connection.
     bind(messagingIds.LeaderElection)
       .toResolvedValue(
@@ -72,12 +78,16 @@ export function messagingModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(messagingIds.ScheduledJobs)
       .toResolvedValue(
-        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator) =>
+        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator, reminders: ReminderLog, sender: MessageSender) =>
           standardJobs(
-            { pruneOutbox, dispatchReminders: new DispatchReminders(), closeDay: new CloseDay({ unitOfWork, clock, ids: idGen, timeZone: config.timeZone }) },
+            {
+              pruneOutbox,
+              dispatchReminders: new DispatchReminders({ unitOfWork, reminders, sender, clock, timeZone: config.timeZone }),
+              closeDay: new CloseDay({ unitOfWork, clock, ids: idGen, timeZone: config.timeZone }),
+            },
             { reminderEveryMs: config.jobs.reminderEveryMs, dayEndCloseAt: config.jobs.dayEndCloseAt, timeZone: config.timeZone, pruneEveryMs: config.jobs.pruneEveryMs },
           ),
-        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator],
+        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator, messagingIds.ReminderLog, ids.MessageSender],
       )
       .inSingletonScope();
     bind(messagingIds.RunDueJobs)

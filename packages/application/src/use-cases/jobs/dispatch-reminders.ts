@@ -1,11 +1,130 @@
+import { type LocalDate, loanPosition } from '@los/domain';
+import type { Clock } from '../../ports/clock.js';
+import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
+import type { MessageSender } from '../../ports/message-sender.js';
+import type { Reminder, ReminderLog } from '../../ports/reminder-log.js';
+import { businessDate } from '../loans/business-date.js';
+import { wallClock } from './job-schedule.js';
+import { DEFAULT_REMINDER_POLICY, type ReminderPolicy, remindersDue } from './repayment-reminders.js';
+
+/** What one reminder run did. */
+export interface ReminderCounts {
+  /** Reminders claimed for sending in this run (new ones and failed or stale ones again). */
+  readonly due: number;
+  readonly sent: number;
+  /** Sends the provider refused (claimed again on a later run). */
+  readonly failed: number;
+  /** Loans whose reminders could not be worked out (broken records); the walk is repeated until none fail. */
+  readonly loansFailed: number;
+}
+
+type Counts = { -readonly [K in keyof ReminderCounts]: ReminderCounts[K] };
+
+interface DispatchRemindersDeps {
+  readonly unitOfWork: LifecycleUnitOfWork;
+  readonly reminders: ReminderLog;
+  readonly sender: MessageSender;
+  readonly clock: Clock;
+  readonly timeZone: string;
+  readonly policy?: ReminderPolicy;
+  /** Loans read per page of the book (default 200). */
+  readonly pageSize?: number;
+}
+
 /**
- * The reminder dispatch job (every minute). Repayment reminders need repayment schedules, which come
- * with loan servicing; until then a run finds nothing due and its run record shows the schedule works.
+ * The reminder dispatch job (every minute, within the policy's sending hours): once per business day it
+ * walks the loans in repayment and claims each reminder their positions call for (due in a few days, due
+ * today, overdue milestones); every run sends what it claimed and claims again what failed or what a dead
+ * sender left. A reminder is recorded (claimed) before it is sent and outside any loan transaction, and marked
+ * sent only after the provider accepted it, so it goes out once per (loan, due date, kind) even across runs,
+ * restarts and a change of leader; at worst a sender dying between the provider's acceptance and the mark
+ * sends it once more after the claim times out.
  */
 export class DispatchReminders {
   static readonly job = 'reminder-dispatch';
+  /** The business date of the last complete walk of the book by this process. */
+  private scannedOn: LocalDate | undefined;
 
-  async execute(): Promise<{ readonly due: number; readonly sent: number }> {
-    return { due: 0, sent: 0 };
+  constructor(private readonly deps: DispatchRemindersDeps) {}
+
+  async execute(): Promise<ReminderCounts> {
+    const { clock, timeZone, reminders } = this.deps;
+    const policy = this.deps.policy ?? DEFAULT_REMINDER_POLICY;
+    const counts: Counts = { due: 0, sent: 0, failed: 0, loansFailed: 0 };
+    const now = clock.now();
+    const { minute } = wallClock(now, timeZone);
+    if (minute < policy.sendFromMinute || minute >= policy.sendUntilMinute) return counts;
+    const retry = await reminders.reclaim({ staleBefore: new Date(now.getTime() - policy.claimTimeoutMs), maxAttempts: policy.maxAttempts, limit: 500, at: now });
+    await this.sendAll(retry, counts);
+    const today = businessDate(now, timeZone);
+    if (this.scannedOn !== today) {
+      await this.scan(today, policy, counts);
+      if (counts.loansFailed === 0) this.scannedOn = today;
+    }
+    return counts;
+  }
+
+  /** Walks the book page by page, claiming and sending each loan's reminders before reading the next. */
+  private async scan(today: LocalDate, policy: ReminderPolicy, counts: Counts): Promise<void> {
+    const { unitOfWork, reminders, clock, pageSize = 200 } = this.deps;
+    let after: string | undefined;
+    for (;;) {
+      const cursor = after;
+      const page = await unitOfWork.run((repos) => repos.loans.listInRepayment(pageSize, cursor));
+      for (const ref of page) {
+        let wanted: Reminder[];
+        try {
+          wanted = await this.remindersOf(ref, today, policy);
+        } catch {
+          counts.loansFailed += 1;
+          continue;
+        }
+        const claimed: Reminder[] = [];
+        for (const reminder of wanted) if (await reminders.claim(reminder, clock.now())) claimed.push(reminder);
+        await this.sendAll(claimed, counts);
+      }
+      if (page.length < pageSize) return;
+      after = page.at(-1)?.loanId;
+    }
+  }
+
+  /** The reminders a loan calls for today, with their messages, read in one transaction. */
+  private remindersOf(ref: { readonly brandId: string; readonly loanId: string }, today: LocalDate, policy: ReminderPolicy): Promise<Reminder[]> {
+    return this.deps.unitOfWork.run(async (repos) => {
+      const [loan, schedule] = await Promise.all([repos.loans.findById(ref.brandId, ref.loanId), repos.servicing.schedule(ref.brandId, ref.loanId)]);
+      if (!loan || !schedule || (loan.status !== 'ACTIVE' && loan.status !== 'OVERDUE')) return [];
+      const due = remindersDue(loanPosition(schedule, await repos.ledger.entriesOfLoan(ref.brandId, ref.loanId), today), today, policy);
+      if (due.length === 0) return [];
+      const s = loan.toSnapshot();
+      const [brand, customer] = await Promise.all([repos.brands.findById(s.brandId), repos.customers.findById(s.brandId, s.customerId)]);
+      if (!brand || !customer) throw new Error(`brand or customer of loan ${s.id} not found`);
+      return due.map((d): Reminder => {
+        const variables = { brand: brand.name, loan: s.id.slice(0, 8), currency: d.amount.currency, amount: d.amount.toFixed(), dueDate: d.dueDate };
+        const overdue = d.daysPastDue !== undefined;
+        return {
+          brandId: s.brandId, loanId: s.id, dueDate: d.dueDate, kind: d.kind,
+          message: { brandId: s.brandId, channel: 'SMS', to: customer.phone, template: overdue ? 'repayment-overdue' : 'repayment-reminder', variables: overdue ? { ...variables, days: String(d.daysPastDue) } : variables },
+        };
+      });
+    });
+  }
+
+  /** Sends claimed reminders one by one, marking each sent or failed. */
+  private async sendAll(claimed: readonly Reminder[], counts: Counts): Promise<void> {
+    const { reminders, sender, clock } = this.deps;
+    for (const reminder of claimed) {
+      counts.due += 1;
+      let providerMessageId: string;
+      try {
+        ({ providerMessageId } = await sender.send(reminder.message));
+      } catch (error) {
+        await reminders.markFailed(reminder, error instanceof Error ? `${error.name}: ${error.message}` : String(error), clock.now());
+        counts.failed += 1;
+        continue;
+      }
+      // Only a refusal marks it failed: once accepted, a failure to record it leaves the claim to time out.
+      await reminders.markSent(reminder, providerMessageId, clock.now());
+      counts.sent += 1;
+    }
   }
 }

@@ -9,7 +9,7 @@ export type JobSchedule =
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** The local calendar date and minute of the day of an instant in a time zone. */
-function wallClock(instant: Date, timeZone: string): { readonly date: string; readonly minute: number } {
+export function wallClock(instant: Date, timeZone: string): { readonly date: string; readonly minute: number } {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, minute: Number(get('hour')) * 60 + Number(get('minute')) };

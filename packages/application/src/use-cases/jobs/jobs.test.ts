@@ -5,6 +5,8 @@ import { describeJobRunStoreContract } from '../../testing/contracts/job-run-sto
 import { describeLeaderElectionContract } from '../../testing/contracts/leader-election.contract.js';
 import { FixedClock } from '../../testing/fakes/fixed-clock.js';
 import { InMemoryJobRunStore } from '../../testing/fakes/in-memory-job-run-store.js';
+import { InMemoryReminderLog } from '../../testing/fakes/in-memory-reminder-log.js';
+import { RecordingMessageSender } from '../../testing/fakes/recording-message-sender.js';
 import { InMemoryLifecycleUnitOfWork } from '../../testing/fakes/in-memory-lifecycle-unit-of-work.js';
 import { InMemoryTables } from '../../testing/fakes/in-memory-tables.js';
 import { InMemoryUnitOfWork } from '../../testing/fakes/in-memory-unit-of-work.js';
@@ -163,8 +165,9 @@ describe('the standard jobs', () => {
   });
 
   it('schedules reminders every minute, the day-end close daily and pruning on its cadence', async () => {
+    const emptyBook = new InMemoryLifecycleUnitOfWork(new InMemoryUnitOfWork(new InMemoryTables()));
     const jobs = standardJobs(
-      { dispatchReminders: new DispatchReminders(), closeDay: new CloseDay({ unitOfWork: new InMemoryLifecycleUnitOfWork(new InMemoryUnitOfWork(new InMemoryTables())), clock: new FixedClock(), ids: new SequentialIdGenerator(), timeZone: 'Asia/Kolkata' }), pruneOutbox: new PruneOutbox({ outboxStore: { prunePublished: async () => 3 }, clock: new FixedClock(), retentionHours: 1 }) },
+      { dispatchReminders: new DispatchReminders({ unitOfWork: emptyBook, reminders: new InMemoryReminderLog(), sender: new RecordingMessageSender(), clock: new FixedClock('2026-03-01T05:00:00Z'), timeZone: 'Asia/Kolkata' }), closeDay: new CloseDay({ unitOfWork: emptyBook, clock: new FixedClock(), ids: new SequentialIdGenerator(), timeZone: 'Asia/Kolkata' }), pruneOutbox: new PruneOutbox({ outboxStore: { prunePublished: async () => 3 }, clock: new FixedClock(), retentionHours: 1 }) },
       { reminderEveryMs: 60_000, dayEndCloseAt: '23:30', timeZone: 'Asia/Kolkata', pruneEveryMs: 3_600_000 },
     );
     expect(jobs.map((j) => [j.name, j.schedule])).toEqual([
@@ -173,7 +176,7 @@ describe('the standard jobs', () => {
       ['outbox-pruning', { kind: 'every', everyMs: 3_600_000 }],
     ]);
     const now = new Date('2026-03-01T18:00:00Z');
-    expect(await Promise.all(jobs.map((j) => j.run(now)))).toEqual([{ due: 0, sent: 0 }, { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, loansMarkedOverdue: 0, loansCured: 0 }, { pruned: 3 }]);
+    expect(await Promise.all(jobs.map((j) => j.run(now)))).toEqual([{ due: 0, sent: 0, failed: 0, loansFailed: 0 }, { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, loansMarkedOverdue: 0, loansCured: 0 }, { pruned: 3 }]);
   });
 
   it('shows job runs to super admins only', async () => {

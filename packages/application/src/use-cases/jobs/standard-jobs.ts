@@ -21,7 +21,7 @@ export function standardJobs(
   settings: StandardJobSettings,
 ): ScheduledJob[] {
   const jobs: ScheduledJob[] = [
-    { name: 'reminder-dispatch', schedule: { kind: 'every', everyMs: settings.reminderEveryMs }, run: () => useCases.dispatchReminders.execute() },
+    { name: 'reminder-dispatch', schedule: { kind: 'every', everyMs: settings.reminderEveryMs }, run: async () => ({ ...(await useCases.dispatchReminders.execute()) }) },
     {
       name: 'day-end-close',
       schedule: { kind: 'daily', at: settings.dayEndCloseAt, timeZone: settings.timeZone },
