@@ -203,6 +203,11 @@ export { DispatchReminders, type ReminderCounts } from './use-cases/jobs/dispatc
  */
 export { CloseDay, DayCloseIncompleteError, type DayCloseCounts } from './use-cases/jobs/close-day.js';
 /**
+ * A daily penal charge the day-end close levies on overdue principal and interest past the grace days (off unless set).
+ * @example const penal: PenalLevy = { policy: { kind: 'PERCENT', rate: Rate.percent('0.1'), per: 'DAY' }, graceDays: 3, gstRate: Rate.percent('18'), rounding: { dp: 2, mode: 'HALF_UP' } };
+ */
+export type { PenalLevy } from './use-cases/jobs/close-loan-day.js';
+/**
  * A super admin reads the job run records, newest first.
  * @example await listJobRuns.execute({ actor, job: 'outbox-pruning', limit: 50 });
  */

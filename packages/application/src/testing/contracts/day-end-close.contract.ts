@@ -1,7 +1,8 @@
-import { type LocalDate, Money, daysBetween, loanPosition, plusDays } from '@los/domain';
+import { type LocalDate, Money, Rate, daysBetween, loanPosition, plusDays } from '@los/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { CloseDay, DayCloseIncompleteError } from '../../use-cases/jobs/close-day.js';
+import type { PenalLevy } from '../../use-cases/jobs/close-loan-day.js';
 import { FixedClock } from '../fakes/fixed-clock.js';
 import { SequentialIdGenerator } from '../fakes/sequential-id-generator.js';
 import { type SeededLoan, seedDisbursedLoan, seedRepayment } from './seed-disbursed-loan.js';
@@ -32,13 +33,13 @@ export function describeDayEndCloseContract(options: DayEndCloseContractOptions)
       for (const close of closers.splice(0)) await close();
     });
 
-    async function book() {
+    async function book(penal?: PenalLevy) {
       const created = await options.create();
       if (created.close) closers.push(created.close.bind(created));
       const { unitOfWork } = created;
       const clock = new FixedClock();
       const ids = new SequentialIdGenerator(0xc105);
-      const closeDay = (uow: LifecycleUnitOfWork = unitOfWork, pageSize = 200) => new CloseDay({ unitOfWork: uow, clock, ids, timeZone: TZ, pageSize });
+      const closeDay = (uow: LifecycleUnitOfWork = unitOfWork, pageSize = 200) => new CloseDay({ unitOfWork: uow, clock, ids, timeZone: TZ, pageSize, ...(penal ? { penal } : {}) });
       const run = (on: LocalDate, uow?: LifecycleUnitOfWork, pageSize?: number) => {
         clock.set(closeAt(on));
         return closeDay(uow, pageSize).execute({ now: clock.now() });
@@ -57,7 +58,7 @@ export function describeDayEndCloseContract(options: DayEndCloseContractOptions)
       const loan = await seedDisbursedLoan(unitOfWork, { disbursedOn: '2026-01-05' as LocalDate });
       const due = loan.schedule.rows[0]!.dueDate as LocalDate;
       const eve = plusDays(due, -1);
-      expect(await run(eve)).toEqual({ businessDate: eve, loansClosedFor: 1, interestAccrued: 0, excessApplied: 0, loansMarkedOverdue: 0, loansCured: 0 });
+      expect(await run(eve)).toEqual({ businessDate: eve, loansClosedFor: 1, interestAccrued: 0, excessApplied: 0, penalCharged: 0, loansMarkedOverdue: 0, loansCured: 0 });
       expect(await run(due)).toMatchObject({ businessDate: due, loansClosedFor: 1, interestAccrued: 1, loansMarkedOverdue: 0 });
       expect(await run(due)).toMatchObject({ interestAccrued: 0, loansMarkedOverdue: 0 });
       const { entries, position, loan: snapshot } = await state(loan, due);
@@ -95,6 +96,28 @@ export function describeDayEndCloseContract(options: DayEndCloseContractOptions)
       expect(position.instalments[0]?.status).toBe('PAID');
       expect(position.balances.excess.toFixed()).toBe('100.00');
       expect(snapshot.status).toBe('ACTIVE');
+    });
+
+    it('levies one day’s penal charge per business date past the grace days, on the overdue principal and interest only', async () => {
+      // 0.1% a day with 18% GST, three days' grace.
+      const { unitOfWork, run, state } = await book({ policy: { kind: 'PERCENT', rate: Rate.percent('0.1'), per: 'DAY' }, graceDays: 3, gstRate: Rate.percent('18'), rounding: { dp: 2, mode: 'HALF_UP' } });
+      const loan = await seedDisbursedLoan(unitOfWork, { disbursedOn: '2026-01-05' as LocalDate });
+      const row = loan.schedule.rows[0]!;
+      const due = row.dueDate as LocalDate;
+      for (const d of [0, 1, 2, 3]) expect(await run(plusDays(due, d))).toMatchObject({ penalCharged: 0 });
+      expect(await run(plusDays(due, 4))).toMatchObject({ penalCharged: 1 });
+      expect(await run(plusDays(due, 4))).toMatchObject({ penalCharged: 0 });
+      expect(await run(plusDays(due, 5))).toMatchObject({ penalCharged: 1 });
+      const { entries, position } = await state(loan, plusDays(due, 5));
+      const penal = entries.filter((e) => e.kind === 'PENAL_CHARGE');
+      // The overdue instalment is its principal and interest; a day's charge is 0.1% of it, plus GST on that.
+      const charge = Money.of(row.total).times(Rate.percent('0.1').value).round({ dp: 2, mode: 'HALF_UP' });
+      const total = charge.plus(charge.times(Rate.percent('18').value).round({ dp: 2, mode: 'HALF_UP' }));
+      expect(penal.map((e) => [e.businessDate, e.total().toFixed()])).toEqual([
+        [plusDays(due, 4), total.toFixed()],
+        [plusDays(due, 5), total.toFixed()],
+      ]);
+      expect(position.dues.PENAL.toFixed()).toBe(total.plus(total).toFixed());
     });
 
     it('resumes a close that stopped half way: finished loans stay done, the rest are closed, nothing is posted twice', async () => {

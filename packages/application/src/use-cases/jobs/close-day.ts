@@ -4,7 +4,7 @@ import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { ConcurrencyConflictError } from '../../ports/loan-repository.js';
 import { businessDate } from '../loans/business-date.js';
-import { type LoanDayClose, closeLoanDay } from './close-loan-day.js';
+import { type LoanDayClose, type PenalLevy, closeLoanDay } from './close-loan-day.js';
 
 /** What one day-end close did, for the job run record. */
 export interface DayCloseCounts {
@@ -15,6 +15,8 @@ export interface DayCloseCounts {
   readonly interestAccrued: number;
   /** Loans whose held excess met their dues. */
   readonly excessApplied: number;
+  /** Penal charges levied (only with a `penal` levy). */
+  readonly penalCharged: number;
   readonly loansMarkedOverdue: number;
   readonly loansCured: number;
 }
@@ -39,6 +41,8 @@ interface CloseDayDeps {
   readonly timeZone: string;
   /** Loans read per page of the book (default 200). */
   readonly pageSize?: number;
+  /** A daily penal charge on overdue amounts; none when absent (the default until products disclose one). */
+  readonly penal?: PenalLevy;
 }
 
 /**
@@ -57,7 +61,7 @@ export class CloseDay {
   async execute(input: { readonly now: Date }): Promise<DayCloseCounts> {
     const { unitOfWork, timeZone, pageSize = 200 } = this.deps;
     const today = businessDate(input.now, timeZone);
-    const counts = { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, loansMarkedOverdue: 0, loansCured: 0 };
+    const counts = { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, penalCharged: 0, loansMarkedOverdue: 0, loansCured: 0 };
     const failed: string[] = [];
     let firstError: unknown;
     let after: string | undefined;
@@ -70,6 +74,7 @@ export class CloseDay {
           counts.loansClosedFor += done.closed ? 1 : 0;
           counts.interestAccrued += done.interestAccrued ? 1 : 0;
           counts.excessApplied += done.excessApplied ? 1 : 0;
+          counts.penalCharged += done.penalCharged ? 1 : 0;
           counts.loansMarkedOverdue += done.markedOverdue ? 1 : 0;
           counts.loansCured += done.cured ? 1 : 0;
         } catch (error) {
@@ -88,7 +93,7 @@ export class CloseDay {
   /** One loan's close; a repayment committed meanwhile makes it read the loan again once. */
   private async closeWithRetry(loan: { readonly brandId: string; readonly loanId: string }, today: LocalDate): Promise<LoanDayClose> {
     const { unitOfWork, clock, ids } = this.deps;
-    const once = () => unitOfWork.run((repos) => closeLoanDay(repos, loan, today, clock.now(), ids));
+    const once = () => unitOfWork.run((repos) => closeLoanDay(repos, loan, today, clock.now(), ids, this.deps.penal));
     try {
       return await once();
     } catch (error) {

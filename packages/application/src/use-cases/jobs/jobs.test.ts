@@ -176,7 +176,7 @@ describe('the standard jobs', () => {
       ['outbox-pruning', { kind: 'every', everyMs: 3_600_000 }],
     ]);
     const now = new Date('2026-03-01T18:00:00Z');
-    expect(await Promise.all(jobs.map((j) => j.run(now)))).toEqual([{ due: 0, sent: 0, failed: 0, loansFailed: 0 }, { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, loansMarkedOverdue: 0, loansCured: 0 }, { pruned: 3 }]);
+    expect(await Promise.all(jobs.map((j) => j.run(now)))).toEqual([{ due: 0, sent: 0, failed: 0, loansFailed: 0 }, { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, penalCharged: 0, loansMarkedOverdue: 0, loansCured: 0 }, { pruned: 3 }]);
   });
 
   it('shows job runs to super admins only', async () => {
