@@ -14,7 +14,9 @@ export class PgLoanRepository implements LoanRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
   async add(loan: Loan): Promise<void> {
-    await this.db.executeQuery(insertStatement('loans', [{ ...loanToRow(loan), version: 0 }]));
+    // Unset columns are left to their NULL default: a new loan sends a dozen values, not 25.
+    const row = Object.fromEntries(Object.entries({ ...loanToRow(loan), version: 0 }).filter(([, value]) => value !== null));
+    await this.db.executeQuery(insertStatement('loans', [row]));
   }
 
   async findById(brandId: string, loanId: string): Promise<Loan | null> {
