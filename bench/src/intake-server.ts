@@ -5,16 +5,23 @@ import { Money, Rate } from '@los/domain';
 import { Hono } from 'hono';
 
 // Child process of the intake benchmark: serves either the real API (against the given database) or a bare
-// Hono route, and prints one JSON line with what the load generator needs.
+// Hono route, and reports what the load generator needs over the IPC channel (stdout carries the API's
+// logs, as in production).
 const mode = process.argv[2];
+const ready = (info: Record<string, unknown>): void => {
+  if (process.send) process.send(info);
+  else console.log(JSON.stringify(info));
+};
 if (mode === 'bare') {
   const app = new Hono();
   app.post('/api/v1/web/loans', async (c) => c.json({ received: await c.req.json() }, 201));
-  serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(JSON.stringify({ port: info.port })));
+  serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => ready({ port: info.port }));
 } else {
-  const parsed = parseConfig({ DATABASE_URL: process.env['BENCH_DATABASE_URL'], LOS_DATA_DIR: process.env['BENCH_DATA_DIR'], LOG_LEVEL: 'silent', BCRYPT_COST: '4', LOS_SEED_DEMO: 'false', DATABASE_POOL_SIZE: '20' });
+  // Production configuration (log level, pool size), except the database, its folder and no demo seed;
+  // the bcrypt cost only speeds up creating the brand, never an intake request.
+  const parsed = parseConfig({ DATABASE_URL: process.env['BENCH_DATABASE_URL'], LOS_DATA_DIR: process.env['BENCH_DATA_DIR'], BCRYPT_COST: '4', LOS_SEED_DEMO: 'false' });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const { container } = await buildApiContainer(parsed.config, createLogger({ level: 'silent', name: 'bench' }), { withWorker: false });
+  const { container } = await buildApiContainer(parsed.config, createLogger({ level: parsed.config.logLevel, name: 'los-api' }), { withWorker: false });
   const brand = await container.get(ids.CreateBrand).execute({
     actor: SYSTEM_ACTOR,
     code: 'bench',
@@ -28,9 +35,7 @@ if (mode === 'bare') {
     r.customers.addOrGet({ id: container.get(ids.IdGenerator).next(), brandId: brand.value.brand.id, phone: '+919800012345', createdAt: new Date() }),
   );
   const token = container.get(ids.TokenService).issue({ kind: 'customer', customerId: customer.id, brandId: customer.brandId }).accessToken;
-  serve({ fetch: container.get(apiIds.HttpApp).fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-    console.log(JSON.stringify({ port: info.port, token, productId: brand.value.products[0]!.id })),
-  );
+  serve({ fetch: container.get(apiIds.HttpApp).fetch, port: 0, hostname: '127.0.0.1' }, (info) => ready({ port: info.port, token, productId: brand.value.products[0]!.id }));
 }
 
 // Exit cleanly on a signal so profilers (node --cpu-prof) can write their output.

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -12,34 +11,39 @@ import { type Measurement, percentile, report } from './stats.js';
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const WARM_UP_SECONDS = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 2);
 
 /** The round with the median rate: contenders alternate so a noisy neighbour hurts them alike. */
 function median(rounds: readonly Measurement[]): Measurement {
   return [...rounds].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(rounds.length / 2)]!;
 }
 
-async function startServer(mode: 'api' | 'bare', env: Record<string, string>): Promise<{ child: ChildProcess; info: { port: number; token?: string; productId?: string } }> {
+/** Starts a server child; its stdout (the API's JSON logs) goes to `logFile`, its address comes over IPC. */
+async function startServer(mode: 'api' | 'bare', env: Record<string, string>, logFile: string): Promise<{ child: ChildProcess; info: { port: number; token?: string; productId?: string } }> {
   const script = fileURLToPath(new URL('./intake-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
+  const profile = process.env['BENCH_CPU_PROF'] && mode === 'api' ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [];
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script, mode], { env: { ...process.env, ...env }, stdio: ['ignore', log, 'inherit', 'ipc'] });
+  closeSync(log);
+  const info = await new Promise<{ port: number; token?: string; productId?: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { port: number }));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { child, info: JSON.parse(line) };
+  return { child, info };
 }
 
-async function load(name: string, port: number, headers: Record<string, string>, body: string, amount?: number): Promise<Measurement> {
-  const result = await autocannon({ url: `http://127.0.0.1:${port}/api/v1/web/loans`, method: 'POST', connections: amount ? 1 : CONNECTIONS, ...(amount ? { amount } : { duration: SECONDS }), headers: { 'content-type': 'application/json', ...headers }, body });
+async function load(name: string, port: number, headers: Record<string, string>, body: string, amount?: number, seconds = SECONDS): Promise<Measurement> {
+  const result = await autocannon({ url: `http://127.0.0.1:${port}/api/v1/web/loans`, method: 'POST', connections: amount ? 1 : CONNECTIONS, ...(amount ? { amount } : { duration: seconds }), headers: { 'content-type': 'application/json', ...headers }, body });
   const ok = result['2xx'];
   if (result.non2xx > 0 || result.errors > 0) console.warn(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { name, perSecond: ok / (result.duration || SECONDS), p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  return { name, perSecond: ok / (result.duration || seconds), p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
 }
 
 /** The same rows the intake writes (a loan and its outbox event, one transaction), through `pg` alone. */
-async function rawInsert(url: string, brandId: string, customerId: string, productId: string): Promise<Measurement> {
+async function rawInsert(url: string, brandId: string, customerId: string, productId: string, seconds = SECONDS): Promise<Measurement> {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   const latencies: number[] = [];
-  const stopAt = performance.now() + SECONDS * 1000;
+  const stopAt = performance.now() + seconds * 1000;
   const payload = JSON.stringify({ customerId, productId, amount: { amount: '25000', currency: 'INR' }, tenure: 12 });
   async function worker(): Promise<void> {
     while (performance.now() < stopAt) {
@@ -84,9 +88,10 @@ export async function run(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'los-bench-'));
   const children: ChildProcess[] = [];
   try {
-    const api = await startServer('api', { BENCH_DATABASE_URL: url.toString(), BENCH_DATA_DIR: dataDir });
+    const apiLog = join(dataDir, 'api.log');
+    const api = await startServer('api', { BENCH_DATABASE_URL: url.toString(), BENCH_DATA_DIR: dataDir }, apiLog);
     children.push(api.child);
-    const bare = await startServer('bare', {});
+    const bare = await startServer('bare', {}, join(dataDir, 'bare.log'));
     children.push(bare.child);
     const body = JSON.stringify({ productId: api.info.productId, amount: { amount: '25000.00', currency: 'INR' }, tenure: 12 });
     // One warm-up application so the raw baseline can reuse its brand, customer and product ids.
@@ -94,6 +99,11 @@ export async function run(): Promise<void> {
     const db = new pg.Client({ connectionString: url.toString() });
     await db.connect();
     const row = (await db.query('SELECT brand_id, customer_id, product_id FROM loans LIMIT 1')).rows[0] as { brand_id: string; customer_id: string; product_id: string };
+
+    // An uncounted round of each contender first, so none is measured while its code is still being compiled.
+    await load('warm-up', api.info.port, { authorization: `Bearer ${api.info.token}` }, body, undefined, WARM_UP_SECONDS);
+    await rawInsert(url.toString(), row.brand_id, row.customer_id, row.product_id, WARM_UP_SECONDS);
+    await load('warm-up', bare.info.port, {}, body, undefined, WARM_UP_SECONDS);
 
     const rounds: Record<'intake' | 'raw' | 'hono', Measurement[]> = { intake: [], raw: [], hono: [] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -103,14 +113,16 @@ export async function run(): Promise<void> {
     }
     const intakeLoans = Number((await db.query("SELECT count(*) AS n FROM outbox WHERE type = 'loan.applied'")).rows[0].n);
     await db.end();
-    console.log(`the API stored ${intakeLoans} loan.applied events (intake and raw rows together) over ${ROUNDS} rounds of ${SECONDS}s`);
+    console.log(`the API stored ${intakeLoans} loan.applied events (intake and raw rows together) over ${ROUNDS} rounds of ${SECONDS}s and a warm-up, and wrote ${(statSync(apiLog).size / 1e6).toFixed(1)} MB of logs at its production level`);
     const [intake, raw, hono] = [median(rounds.intake), median(rounds.raw), median(rounds.hono)];
     report(`Application intake, ${CONNECTIONS} connections, median of ${ROUNDS} interleaved rounds of ${SECONDS}s`, [intake, raw, hono], 'raw pg: loan + outbox insert (ceiling)');
     console.log(`intake / raw database ceiling: ${(intake.perSecond / raw.perSecond).toFixed(2)} (target ≥ 0.50)`);
     console.log(`intake / bare Hono: ${(intake.perSecond / hono.perSecond).toFixed(2)}`);
     console.log(`per round, intake/raw: ${rounds.intake.map((r, i) => (r.perSecond / rounds.raw[i]!.perSecond).toFixed(2)).join(', ')}`);
   } finally {
-    for (const child of children) child.kill('SIGKILL');
+    // SIGTERM lets a profiled server write its profile; the bare server exits on it too.
+    for (const child of children) child.kill(process.env['BENCH_CPU_PROF'] ? 'SIGTERM' : 'SIGKILL');
+    if (process.env['BENCH_CPU_PROF']) await new Promise((resolve) => setTimeout(resolve, 2000));
     rmSync(dataDir, { recursive: true, force: true });
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
