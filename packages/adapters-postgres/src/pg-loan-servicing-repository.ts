@@ -36,6 +36,18 @@ export class PgLoanServicingRepository implements LoanServicingRepository {
     return row ? paymentFromRow(row) : null;
   }
 
+  async findPaymentByProviderId(brandId: string, provider: string, providerPaymentId: string): Promise<LoanPayment | null> {
+    if (!isUuid(brandId)) return null;
+    const row = await this.db
+      .selectFrom('loan_payments')
+      .selectAll()
+      .where('brand_id', '=', brandId)
+      .where('provider', '=', provider)
+      .where('provider_payment_id', '=', providerPaymentId)
+      .executeTakeFirst();
+    return row ? paymentFromRow(row) : null;
+  }
+
   async updatePayment(p: LoanPayment): Promise<void> {
     await this.db.updateTable('loan_payments').set(paymentToRow(p)).where('brand_id', '=', p.brandId).where('id', '=', p.id).execute();
   }

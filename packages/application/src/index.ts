@@ -226,6 +226,20 @@ export { type LedgerRepository, DuplicateJournalEntryError } from './ports/ledge
  * @example if ((await repos.servicing.addPayment(payment)) === 'duplicate') return; // already recorded
  */
 export type { LoanServicingRepository, LoanPayment, LoanPaymentLink, PaymentPurpose, PaymentQuery } from './ports/loan-servicing-repository.js';
+/** @example const policy: ServicingPolicy = DEFAULT_SERVICING_POLICY; // no foreclosure charge, 18% GST */
+export { type ServicingPolicy, DEFAULT_SERVICING_POLICY } from './use-cases/servicing/servicing-policy.js';
+/** @example (await disburseLoan.execute({ actor, brandId, loanId })).value // { outcome: 'DISBURSED', utr, status: 'ACTIVE' } */
+export { DisburseLoan, type DisburseLoanError, type DisbursalView } from './use-cases/servicing/disburse-loan.js';
+/** @example await bus.subscribe(new RecordGatewayPayment({ unitOfWork, ids, clock, timeZone, policy }).subscription()); */
+export { RecordGatewayPayment, type GatewayPaymentOutcome } from './use-cases/servicing/record-gateway-payment.js';
+/** @example await enterManualPayment.execute({ actor, brandId, loanId, amount: Money.of('4583.99'), utr: 'UTR1', receivedOn }) // waits for approval */
+export { EnterManualPayment, DecideManualPayment, ListPayments, type ManualPaymentError, paymentView } from './use-cases/servicing/manual-payments.js';
+/** @example (await getLoanSchedule.execute({ actor, loanId })).value.instalments[0].status // 'PAID' */
+export { GetLoanSchedule, type LoanScheduleView } from './use-cases/servicing/get-loan-schedule.js';
+/** @example (await getLoanLedger.execute({ actor, brandId, loanId })).value.balances.principal // '0.00' once closed */
+export { GetLoanLedger, type LoanLedgerView } from './use-cases/servicing/get-loan-ledger.js';
+/** @example (await createPaymentLink.execute({ actor, loanId, purpose: 'FORECLOSURE' })).value.url */
+export { QuoteForeclosure, CreatePaymentLink, type PaymentLinkError, type PaymentLinkView } from './use-cases/servicing/payment-links.js';
 /**
  * Signed provider callbacks: the raw request, the verification outcome and what it means for the lender.
  * @example const verified = gateway.parseWebhook({ headers, rawBody }, clock.now()); if (verified.ok) verified.webhook.outcome?.type // 'payment.received'

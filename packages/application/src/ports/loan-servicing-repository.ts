@@ -59,6 +59,7 @@ export interface LoanServicingRepository {
   /** Records a payment once: 'duplicate' (nothing written) when its provider and provider id are known. */
   addPayment(payment: LoanPayment): Promise<'added' | 'duplicate'>;
   findPayment(brandId: string, paymentId: string): Promise<LoanPayment | null>;
+  findPaymentByProviderId(brandId: string, provider: string, providerPaymentId: string): Promise<LoanPayment | null>;
   /** Records a decision on a payment (approval and posting, or rejection). */
   updatePayment(payment: LoanPayment): Promise<void>;
   /** Oldest first. */

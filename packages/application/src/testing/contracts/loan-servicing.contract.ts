@@ -56,6 +56,8 @@ export function describeLoanServicingContract(options: LoanServicingContractOpti
       const manual = payment(brandId, loanId, { source: 'MANUAL', provider: 'manual', providerPaymentId: 'UTR123456', status: 'PENDING_APPROVAL', enteredBy: 'maker' });
       expect(await unitOfWork.run((r) => r.servicing.addPayment(manual))).toBe('added');
       expect(await unitOfWork.run((r) => r.servicing.addPayment({ ...manual, id: uuid() }))).toBe('duplicate');
+      expect(await unitOfWork.run((r) => r.servicing.findPaymentByProviderId(brandId, 'manual', 'UTR123456'))).toEqual(manual);
+      expect(await unitOfWork.run((r) => r.servicing.findPaymentByProviderId(uuid(), 'manual', 'UTR123456'))).toBeNull();
       expect(await unitOfWork.run((r) => r.servicing.listPayments(brandId, { status: 'PENDING_APPROVAL' }))).toEqual([manual]);
       const entry = JournalEntry.create({
         id: uuid(), brandId, loanId, businessDate: localDate('2026-12-23'), kind: 'REPAYMENT', memo: 'Repayment',

@@ -27,6 +27,10 @@ export class InMemoryLoanServicingRepository implements LoanServicingRepository 
     return this.tables.payments.find((p) => p.brandId === brandId && p.id === paymentId) ?? null;
   }
 
+  async findPaymentByProviderId(brandId: string, provider: string, providerPaymentId: string): Promise<LoanPayment | null> {
+    return this.tables.payments.find((p) => p.brandId === brandId && p.provider === provider && p.providerPaymentId === providerPaymentId) ?? null;
+  }
+
   async updatePayment(payment: LoanPayment): Promise<void> {
     this.tables.payments = this.tables.payments.map((p) => (p.id === payment.id && p.brandId === payment.brandId ? payment : p));
   }
