@@ -1,5 +1,5 @@
 import { ConcurrencyConflictError, type LoanListQuery, type LoanRepository, type Page } from '@los/application';
-import type { Loan } from '@los/domain';
+import type { Loan, LoanStatus } from '@los/domain';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './database-schema.js';
 import { insertStatement } from './insert-statement.js';
@@ -39,6 +39,13 @@ export class PgLoanRepository implements LoanRepository {
 
   async listInRepayment(limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]> {
     let q = this.db.selectFrom('loans').select(['brand_id', 'id']).where('status', 'in', ['ACTIVE', 'OVERDUE']);
+    if (afterLoanId !== undefined) q = q.where('id', '>', afterLoanId);
+    const rows = await q.orderBy('id').limit(limit).execute();
+    return rows.map((r) => ({ brandId: r.brand_id, loanId: r.id }));
+  }
+
+  async listIdsInStatus(status: LoanStatus, limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]> {
+    let q = this.db.selectFrom('loans').select(['brand_id', 'id']).where('status', '=', status);
     if (afterLoanId !== undefined) q = q.where('id', '>', afterLoanId);
     const rows = await q.orderBy('id').limit(limit).execute();
     return rows.map((r) => ({ brandId: r.brand_id, loanId: r.id }));

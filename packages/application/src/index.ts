@@ -230,6 +230,8 @@ export type { LoanServicingRepository, LoanPayment, LoanPaymentLink, PaymentPurp
 export { type ServicingPolicy, DEFAULT_SERVICING_POLICY } from './use-cases/servicing/servicing-policy.js';
 /** @example (await disburseLoan.execute({ actor, brandId, loanId })).value // { outcome: 'DISBURSED', utr, status: 'ACTIVE' } */
 export { DisburseLoan, type DisburseLoanError, type DisbursalView } from './use-cases/servicing/disburse-loan.js';
+/** @example await new ReconcileDisbursals({ loans, disburseLoan }).execute() // { pending: 0, disbursed: 1, failed: 0, errors: 0 } */
+export { ReconcileDisbursals } from './use-cases/servicing/reconcile-disbursals.js';
 /** @example await bus.subscribe(new RecordGatewayPayment({ unitOfWork, ids, clock, timeZone, policy }).subscription()); */
 export { RecordGatewayPayment, type GatewayPaymentOutcome } from './use-cases/servicing/record-gateway-payment.js';
 /** @example await enterManualPayment.execute({ actor, brandId, loanId, amount: Money.of('4583.99'), utr: 'UTR1', receivedOn }) // waits for approval */

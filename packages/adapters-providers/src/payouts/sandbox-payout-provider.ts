@@ -1,8 +1,9 @@
 import type { PayoutProvider, PayoutRequest, PayoutStatus } from '@los/application';
 
 /**
- * The embedded-mode payout simulator. A payout is PENDING until `settleAll` (the worker or a test calls
- * it), then SETTLED with a UTR, or FAILED by the test identities below. The same idempotency key always
+ * The embedded-mode payout simulator. A payout is PENDING when requested and settles when the bank is next
+ * asked about it (`status`, which the disbursal reconciliation polls) or on `settleAll`: SETTLED with a UTR,
+ * or FAILED by the test identities below. The same idempotency key always
  * answers the same payout and moves no money twice.
  *
  * Test identities (account number suffix): `000` closed account, `111` invalid account, `222` beneficiary
@@ -25,13 +26,18 @@ export class SandboxPayoutProvider implements PayoutProvider {
   async status(providerPayoutId: string): Promise<PayoutStatus> {
     const payout = this.payouts.get(providerPayoutId);
     if (!payout) throw new Error(`no sandbox payout ${providerPayoutId}`);
+    this.settle(providerPayoutId);
     return payout.status;
   }
 
   /** Completes every pending payout, as the banks would. */
   settleAll(): void {
-    for (const [id, payout] of this.payouts) {
-      if (payout.status.state !== 'PENDING') continue;
+    for (const id of this.payouts.keys()) this.settle(id);
+  }
+
+  private settle(id: string): void {
+    const payout = this.payouts.get(id);
+    if (payout && payout.status.state === 'PENDING') {
       const account = payout.request.account.accountNumber;
       const fail = (reason: 'ACCOUNT_CLOSED' | 'INVALID_ACCOUNT' | 'BENEFICIARY_BANK_DOWN', detail: string) => ({ state: 'FAILED' as const, providerPayoutId: id, reason, detail });
       payout.status = account.endsWith('000')

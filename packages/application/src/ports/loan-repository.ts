@@ -43,6 +43,8 @@ export interface LoanRepository {
    * what the day-end close walks.
    */
   listInRepayment(limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]>;
+  /** The loans of every brand in one status, ordered by id, a page after `afterLoanId` (disbursals to reconcile, say). */
+  listIdsInStatus(status: LoanStatus, limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]>;
   /** The brand's loans, newest first. */
   listByBrand(brandId: string, query: LoanListQuery): Promise<Page<Loan>>;
 }

@@ -1,4 +1,4 @@
-import { Loan, type LoanSnapshot } from '@los/domain';
+import { Loan, type LoanSnapshot, type LoanStatus } from '@los/domain';
 import { ConcurrencyConflictError, type LoanListQuery, type LoanRepository, type Page } from '../../ports/loan-repository.js';
 import { type InMemoryTables, requireRow } from './in-memory-tables.js';
 import { requireScale } from './require-scale.js';
@@ -38,6 +38,14 @@ export class InMemoryLoanRepository implements LoanRepository {
   async listInRepayment(limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]> {
     return [...this.tables.loans.values()]
       .filter((s) => (s.status === 'ACTIVE' || s.status === 'OVERDUE') && (afterLoanId === undefined || s.id > afterLoanId))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit)
+      .map((s) => ({ brandId: s.brandId, loanId: s.id }));
+  }
+
+  async listIdsInStatus(status: LoanStatus, limit: number, afterLoanId?: string): Promise<readonly { readonly brandId: string; readonly loanId: string }[]> {
+    return [...this.tables.loans.values()]
+      .filter((s) => s.status === status && (afterLoanId === undefined || s.id > afterLoanId))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, limit)
       .map((s) => ({ brandId: s.brandId, loanId: s.id }));

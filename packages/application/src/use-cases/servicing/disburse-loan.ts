@@ -1,9 +1,9 @@
-import { type Result, err, generateSchedule, ok, quoteTerms, Money } from '@los/domain';
+import { type LoanSnapshot, type Result, Money, err, generateSchedule, ok, quoteTerms } from '@los/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
-import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
-import type { PayoutProvider, PayoutStatus } from '../../ports/payout-provider.js';
+import type { LifecycleRepositories, LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
+import type { PayoutProvider, PayoutRequest, PayoutStatus } from '../../ports/payout-provider.js';
 import { type LifecycleStepError, attempt, commitLoan, loadForStaff } from '../lifecycle/lifecycle-step.js';
 import { businessDate } from '../loans/business-date.js';
 import { type DisbursalOutcome, settleDisbursal } from './settle-disbursal.js';
@@ -35,26 +35,51 @@ export class DisburseLoan {
       if (!found.ok) return found;
       const { loan, staff } = found.value;
       const s = loan.toSnapshot();
-      const account = await repos.kyc.verifiedBankAccount(s.brandId, s.customerId);
-      if (s.status === 'AGREEMENT_SIGNED' && !account) return err({ code: 'BANK_ACCOUNT_NOT_VERIFIED' as const });
       const requestId = this.deps.ids.next();
+      if (s.status === 'AGREEMENT_SIGNED' && !(await repos.kyc.verifiedBankAccount(s.brandId, s.customerId))) return err({ code: 'BANK_ACCOUNT_NOT_VERIFIED' as const });
       const done = attempt(() => loan.requestDisbursal(staff, requestId, this.deps.clock.now()));
       if (!done.ok) return done;
-      const product = await repos.brands.findProduct(s.brandId, s.productId);
-      if (!product || !account) throw new Error(`product or account of loan ${s.id} not found`);
+      const request = await this.payoutRequest(repos, loan.toSnapshot());
       await commitLoan(repos, loan, this.deps.ids, staff.userId);
-      const net = generateSchedule(quoteTerms(product, s.amount, s.tenure, businessDate(this.deps.clock.now(), this.deps.timeZone))).netDisbursed;
-      return ok({ requestId, account, amount: Money.of(net, product.currency) });
+      return ok(request);
     });
     if (!requested.ok) return requested;
-    const { requestId, account, amount } = requested.value;
+    return ok(await this.send(requested.value));
+  }
+
+  /**
+   * Finishes a pending disbursal: asks the provider where the payout stands, or sends the request again
+   * under its key when the provider never acknowledged it (the key makes a repeat pay nothing twice).
+   */
+  async reconcile(brandId: string, loanId: string): Promise<DisbursalView | null> {
+    const request = await this.deps.unitOfWork.run(async (repos) => {
+      const loan = await repos.loans.findById(brandId, loanId);
+      if (!loan || loan.status !== 'DISBURSAL_PENDING') return null;
+      const s = loan.toSnapshot();
+      return s.disbursal?.providerPayoutId ? { providerPayoutId: s.disbursal.providerPayoutId } : this.payoutRequest(repos, s);
+    });
+    if (!request) return null;
+    if ('providerPayoutId' in request) return this.apply(brandId, loanId, await this.deps.payouts.status(request.providerPayoutId));
+    return this.send(request);
+  }
+
+  /** The payout of a pending disbursal: the net amount of today's schedule to the verified account. */
+  private async payoutRequest(repos: LifecycleRepositories, s: LoanSnapshot): Promise<PayoutRequest> {
+    const [product, account] = await Promise.all([repos.brands.findProduct(s.brandId, s.productId), repos.kyc.verifiedBankAccount(s.brandId, s.customerId)]);
+    if (!product || !account || !s.disbursal) throw new Error(`product, account or disbursal request of loan ${s.id} not found`);
+    const net = generateSchedule(quoteTerms(product, s.amount, s.tenure, businessDate(this.deps.clock.now(), this.deps.timeZone))).netDisbursed;
+    return { brandId: s.brandId, loanId: s.id, idempotencyKey: s.disbursal.requestId, amount: Money.of(net, product.currency), account, narration: `Loan ${s.id.slice(0, 8)} disbursal` };
+  }
+
+  private async send(request: PayoutRequest): Promise<DisbursalView> {
     let status: PayoutStatus;
     try {
-      status = await this.deps.payouts.disburse({ brandId: input.brandId, loanId: input.loanId, idempotencyKey: requestId, amount, account, narration: `Loan ${input.loanId.slice(0, 8)} disbursal` });
+      status = await this.deps.payouts.disburse(request);
     } catch {
-      return ok({ requestId, outcome: 'PROVIDER_UNREACHABLE', status: 'DISBURSAL_PENDING' });
+      // Unknown whether the provider took it: reconciliation re-sends under the same key.
+      return { requestId: request.idempotencyKey, outcome: 'PROVIDER_UNREACHABLE', status: 'DISBURSAL_PENDING' };
     }
-    return ok(await this.apply(input.brandId, input.loanId, status));
+    return this.apply(request.brandId, request.loanId, status);
   }
 
   /** Applies a payout status to the loan in its own transaction (used after a request and by reconciliation). */
