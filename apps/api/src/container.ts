@@ -1,6 +1,7 @@
 import { createHttpApp } from '@los/adapters-http';
 import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids, servicingIds, decisioningIds, lifecycleIds, kycIds } from '@los/composition';
 import { MetricsCollector, messagingIds, workerModule } from '@los/worker';
+import type { Clock } from '@los/application';
 import type { Hono } from 'hono';
 import { ContainerModule } from 'inversify';
 import { apiIds } from './service-ids.js';
@@ -63,8 +64,8 @@ export function httpModule(): ContainerModule {
  * The API process's container. In embedded mode (`withWorker`) it also carries the worker runtime, so one
  * process serves HTTP and runs consumers and the relay.
  */
-export async function buildApiContainer(config: Config, logger: Logger, options: { readonly withWorker: boolean }): Promise<BaseContainer> {
-  const base = await buildBaseContainer(config, logger);
+export async function buildApiContainer(config: Config, logger: Logger, options: { readonly withWorker: boolean; readonly clock?: Clock }): Promise<BaseContainer> {
+  const base = await buildBaseContainer(config, logger, options.clock ? { clock: options.clock } : {});
   await base.container.load(httpModule(), ...(options.withWorker ? [workerModule(config)] : []));
   // Without the worker the API only needs the broker for health; connect it now. With the worker, the
   // runtime starts the bus after subscribing its consumers.

@@ -4,6 +4,7 @@ import { DomainInvariantError } from '@los/domain';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { limitBody } from './body-limit.js';
+import { requestHeader } from './node-request-body.js';
 import { HttpError, errorResponse, statusForInvariant } from './errors.js';
 import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
@@ -31,7 +32,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const table = new RouteTable(app, deps.tokens);
 
   app.use('*', async (c, next) => {
-    const incoming = c.req.header('x-request-id');
+    const incoming = requestHeader(c, 'x-request-id');
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
     c.header('x-request-id', requestId);

@@ -1,3 +1,4 @@
+import type { Clock } from '@los/application';
 import { Container } from 'inversify';
 import type { Config } from './config.js';
 import { connectInfrastructure, type Infrastructure } from './infrastructure.js';
@@ -21,11 +22,11 @@ export interface BaseContainer {
  * Connects the infrastructure the configuration names (embedded or production adapters: the same code
  * path) and loads the shared modules. Apps add their own entry points on top.
  */
-export async function buildBaseContainer(config: Config, logger: Logger, options: { readonly migrate?: boolean } = {}): Promise<BaseContainer> {
+export async function buildBaseContainer(config: Config, logger: Logger, options: { readonly migrate?: boolean; readonly clock?: Clock } = {}): Promise<BaseContainer> {
   const infrastructure = await connectInfrastructure(config, logger, { migrate: options.migrate ?? true });
   const container = new Container();
   try {
-    await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config)), messagingModule(config));
+    await container.load(infrastructureModule(config, logger, infrastructure), useCasesModule(config, resolveSecrets(config), options.clock), messagingModule(config));
     await container.load(servicingModule(config, infrastructure, logger));
     await container.load(decisioningModule(config));
     await container.load(lifecycleModule(config));

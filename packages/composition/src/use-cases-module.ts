@@ -1,4 +1,5 @@
 import {
+  type Clock,
   ApplyForLoan,
   CachingProductCatalog,
   AuthenticateStaff,
@@ -44,9 +45,10 @@ export function infrastructureModule(config: Config, logger: Logger, infra: Infr
 }
 
 /** Binds the runtime adapters (clock, ids, hashing) and every use case, wired from ports without decorators. */
-export function useCasesModule(config: Config, secrets: Secrets): ContainerModule {
+export function useCasesModule(config: Config, secrets: Secrets, clock: Clock = new SystemClock()): ContainerModule {
   return new ContainerModule(({ bind }) => {
-    bind(ids.Clock).toConstantValue(new SystemClock());
+    // An embedding service (or a test travelling in time) may bring its own clock.
+    bind(ids.Clock).toConstantValue(clock);
     bind(ids.IdGenerator).toConstantValue(new UuidV7Generator());
     bind(ids.OtpGenerator).toConstantValue(new CryptoOtpGenerator());
     bind(ids.SecretHasher).toConstantValue(new HmacSecretHasher(secrets.otpHashKey));
