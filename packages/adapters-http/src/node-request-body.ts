@@ -48,3 +48,14 @@ export function readNodeBody(incoming: IncomingMessage): Promise<string> | undef
     });
   });
 }
+
+/**
+ * A request header (lower-case name), from the Node request's parsed headers when the node server runs
+ * the app: Hono's `c.req.header()` there first builds a WHATWG Headers object of every header.
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  if (!(incoming instanceof IncomingMessage)) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}

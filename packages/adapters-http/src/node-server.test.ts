@@ -10,6 +10,7 @@ import type { HttpUseCases } from './http-deps.js';
 // request (app.request() tests never take that path).
 const received: unknown[] = [];
 let server: ServerType;
+const tokens = new JwtTokenService({ secret: 'k'.repeat(40) });
 let port: number;
 
 beforeAll(async () => {
@@ -20,9 +21,10 @@ beforeAll(async () => {
     },
   };
   const listProducts = { execute: async () => ({ ok: true, value: [] }) };
+  const getCustomerLoan = { execute: async (input: { actor: { customerId: string } }) => ({ ok: true, value: { id: 'loan', customerId: input.actor.customerId } }) };
   const app = createHttpApp({
-    useCases: { requestOtp, listProducts } as unknown as HttpUseCases,
-    tokens: new JwtTokenService({ secret: 'k'.repeat(40) }),
+    useCases: { requestOtp, listProducts, getCustomerLoan } as unknown as HttpUseCases,
+    tokens,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     healthChecks: { database: async () => true },
     bodyLimitBytes: 200,
@@ -36,15 +38,15 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** Sends a request; `chunks` go out with chunked transfer encoding (no content-length), `body` with a length. */
-function send(method: string, path: string, options: { body?: string; chunks?: string[] } = {}): Promise<{ status: number; json: any }> {
+function send(method: string, path: string, options: { body?: string; chunks?: string[]; headers?: Record<string, string> } = {}): Promise<{ status: number; json: any; requestId: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
     if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
     const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined, requestId: res.headers['x-request-id'] as string | undefined }));
     });
     req.on('error', reject);
     if (options.body !== undefined) req.end(options.body);
@@ -61,7 +63,7 @@ describe('the HTTP app under @hono/node-server', () => {
   it('reads a JSON body with a declared length and hands the use case the validated input', async () => {
     received.length = 0;
     const response = await send('POST', '/api/v1/web/auth/register', { body: JSON.stringify({ brandId, phone: '+919812345678' }) });
-    expect(response).toEqual({ status: 202, json: { expiresInSeconds: 300 } });
+    expect(response).toMatchObject({ status: 202, json: { expiresInSeconds: 300 } });
     expect(received).toEqual([{ brandId, phone: '+919812345678' }]);
   });
 
@@ -96,6 +98,15 @@ describe('the HTTP app under @hono/node-server', () => {
   });
 
   it('serves bodiless GET requests', async () => {
-    expect(await send('GET', `/api/v1/web/brands/${brandId}/products`)).toEqual({ status: 200, json: { items: [] } });
+    expect(await send('GET', `/api/v1/web/brands/${brandId}/products`)).toMatchObject({ status: 200, json: { items: [] } });
+  });
+
+  it('reads the bearer token and the request id from the Node request', async () => {
+    const loan = `/api/v1/web/loans/${brandId}`;
+    const token = tokens.issue({ kind: 'customer', customerId: 'c1', brandId }).accessToken;
+    const signedIn = await send('GET', loan, { headers: { authorization: `Bearer ${token}`, 'x-request-id': 'trace-1' } });
+    expect(signedIn).toEqual({ status: 200, json: { id: 'loan', customerId: 'c1' }, requestId: 'trace-1' });
+    expect((await send('GET', loan, { headers: { authorization: `Bearer ${token}x` } })).status).toBe(401);
+    expect((await send('GET', loan)).status).toBe(401);
   });
 });

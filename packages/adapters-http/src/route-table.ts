@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { JwtTokenService } from './auth/token-service.js';
 import { HttpError } from './errors.js';
+import { requestHeader } from './node-request-body.js';
 import type { RouteSpec } from './openapi/route-spec.js';
 import { validateRequest } from './validation.js';
 
@@ -51,7 +52,7 @@ export class RouteTable {
 
   private authenticate(c: Context<AppEnv>, security: RouteSpec['security']): Actor | null {
     if (security === 'public') return null;
-    const header = c.req.header('authorization');
+    const header = requestHeader(c, 'authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     const actor = token ? this.tokens.verify(token) : null;
     if (!actor) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid bearer token is required');
