@@ -78,6 +78,14 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   BLOCKLIST_VALUE_INVALID: 400,
   BLOCKLIST_ENTRY_EXISTS: 409,
   BLOCKLIST_ENTRY_NOT_FOUND: 404,
+  PAYMENT_NOT_FOUND: 404,
+  DUPLICATE_UTR: 409,
+  PAYMENT_ALREADY_DECIDED: 409,
+  MAKER_IS_CHECKER: 403,
+  BANK_ACCOUNT_NOT_VERIFIED: 422,
+  LOAN_NOT_DISBURSED: 422,
+  LOAN_NOT_IN_REPAYMENT: 422,
+  NOTHING_TO_PAY: 422,
 };
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -118,6 +126,14 @@ const MESSAGES: Readonly<Record<string, string>> = {
   BLOCKLIST_VALUE_INVALID: 'the value is not well formed for its kind; details say what it must be',
   BLOCKLIST_ENTRY_EXISTS: 'the brand lists this value already',
   BLOCKLIST_ENTRY_NOT_FOUND: 'no such blocklist entry on this brand',
+  PAYMENT_NOT_FOUND: 'no such manual payment on this brand',
+  DUPLICATE_UTR: 'a payment with this UTR is recorded for the brand already',
+  PAYMENT_ALREADY_DECIDED: 'this payment was approved or rejected already',
+  MAKER_IS_CHECKER: 'a payment must be approved or rejected by someone other than the person who entered it',
+  BANK_ACCOUNT_NOT_VERIFIED: 'the customer has no verified bank account to pay the loan into',
+  LOAN_NOT_DISBURSED: 'the loan is not disbursed yet, so it has no repayment schedule',
+  LOAN_NOT_IN_REPAYMENT: 'the loan is not in repayment (ACTIVE or OVERDUE)',
+  NOTHING_TO_PAY: 'nothing is due on this loan now',
 };
 
 /** Turns a use case's error value into its HTTP error. */

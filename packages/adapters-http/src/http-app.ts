@@ -19,6 +19,7 @@ import { systemRoutes } from './routes/system-routes.js';
 import { webRoutes } from './routes/web-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
+import { servicingRoutes } from './routes/servicing-routes.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -60,6 +61,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   if (deps.lifecycle) lifecycleRoutes(table, deps.lifecycle);
   if (deps.blocklist) blocklistRoutes(table, deps.blocklist);
   if (deps.kyc) kycRoutes(table, deps.kyc);
+  if (deps.loanServicing) servicingRoutes(table, deps.loanServicing);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

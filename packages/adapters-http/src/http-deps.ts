@@ -42,6 +42,16 @@ import type {
   SendAgreement,
 } from '@los/application';
 import type {
+  CreatePaymentLink,
+  DecideManualPayment,
+  DisburseLoan,
+  EnterManualPayment,
+  GetLoanLedger,
+  GetLoanSchedule,
+  ListPayments,
+  QuoteForeclosure,
+} from '@los/application';
+import type {
   GetBrandKycSettings,
   GetCustomerKyc,
   SetBrandKycSettings,
@@ -106,6 +116,20 @@ export interface HttpDeps {
   readonly blocklist?: BlocklistUseCases;
   /** The customer's KYC steps under /api/v1/web/kyc, and staff reads and brand KYC settings; absent without it. */
   readonly kyc?: KycUseCases;
+  /** A disbursed loan's schedule, ledger, foreclosure quote, payment links, disbursal and manual payments; absent without it. */
+  readonly loanServicing?: ServicingUseCases;
+}
+
+/** The use cases of servicing a loan: disbursal, its books, and the payments that repay it. */
+export interface ServicingUseCases {
+  readonly disburseLoan: DisburseLoan;
+  readonly getLoanSchedule: GetLoanSchedule;
+  readonly getLoanLedger: GetLoanLedger;
+  readonly quoteForeclosure: QuoteForeclosure;
+  readonly createPaymentLink: CreatePaymentLink;
+  readonly enterManualPayment: EnterManualPayment;
+  readonly decideManualPayment: DecideManualPayment;
+  readonly listPayments: ListPayments;
 }
 
 /** The customer KYC steps and the staff's KYC reads and settings. */

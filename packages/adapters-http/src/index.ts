@@ -30,6 +30,11 @@ export type { ErrorBody, FieldIssue } from './errors.js';
 /** @example const lifecycle: LifecycleUseCases = { getLoanDetail, saveAppraisal, recommendLoan, sanctionLoan, rejectLoan, addLoanComment, sendAgreement, getCustomerLoanDocuments, cancelLoan } */
 export type { LifecycleUseCases } from './http-deps.js';
 /**
+ * The servicing use cases `createHttpApp` takes to serve a loan's disbursal, schedule, ledger, foreclosure quote, payment links and manual payments.
+ * @example createHttpApp({ ...deps, loanServicing: { disburseLoan, getLoanSchedule, getLoanLedger, quoteForeclosure, createPaymentLink, enterManualPayment, decideManualPayment, listPayments } })
+ */
+export type { ServicingUseCases } from './http-deps.js';
+/**
  * The blocklist use cases `createHttpApp` takes to serve /api/v1/partner/brand/:brandId/blocklist.
  * @example createHttpApp({ ...deps, blocklist: { listBlocklistEntries, addBlocklistEntry, removeBlocklistEntry } })
  */
