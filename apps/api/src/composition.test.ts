@@ -1,4 +1,4 @@
-import { createLogger, ids, parseConfig } from '@los/composition';
+import { createLogger, ids, loanServicingIds, parseConfig } from '@los/composition';
 import { workerIds } from '@los/worker';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEnvironments } from '../test/test-environments.js';
@@ -19,11 +19,11 @@ for (const environment of testEnvironments) {
       if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
       const { container, dispose } = await buildApiContainer(parsed.config, createLogger({ level: 'silent', name: 'test' }), { withWorker: true });
       cleanups.push(dispose);
-      for (const [name, id] of [...Object.entries(ids), ...Object.entries(apiIds), ...Object.entries(workerIds)]) {
+      for (const [name, id] of [...Object.entries(ids), ...Object.entries(apiIds), ...Object.entries(workerIds), ...Object.entries(loanServicingIds)]) {
         if (id === ids.Subscription) continue;
         expect(container.get(id as symbol), name).toBeDefined();
       }
-      expect(container.getAll(ids.Subscription).map((s) => s.consumer)).toContain('loan-screening');
+      expect(container.getAll(ids.Subscription).map((s) => s.consumer)).toEqual(expect.arrayContaining(['loan-screening', 'loan-repayment']));
       const runtime = container.get(workerIds.WorkerRuntime);
       await runtime.start();
       const health = await container.get(apiIds.HttpApp).request('/health');

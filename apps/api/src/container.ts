@@ -1,5 +1,5 @@
 import { createHttpApp } from '@los/adapters-http';
-import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids, servicingIds, decisioningIds, lifecycleIds, kycIds } from '@los/composition';
+import { type BaseContainer, type Config, type Logger, buildBaseContainer, ids, servicingIds, decisioningIds, lifecycleIds, kycIds, loanServicingIds } from '@los/composition';
 import { MetricsCollector, messagingIds, workerModule } from '@los/worker';
 import type { Clock } from '@los/application';
 import type { Hono } from 'hono';
@@ -11,7 +11,7 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc, loanServicing) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
@@ -21,6 +21,7 @@ export function httpModule(): ContainerModule {
             lifecycle,
             blocklist,
             kyc,
+            loanServicing,
             operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
             servicing: { receiveWebhook, documents, now: () => clock.now() },
             metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
@@ -54,6 +55,7 @@ export function httpModule(): ContainerModule {
           lifecycleIds.UseCases,
           decisioningIds.BlocklistUseCases,
           kycIds.UseCases,
+          loanServicingIds.UseCases,
         ],
       )
       .inSingletonScope();

@@ -33,7 +33,7 @@ for (const mode of modes) {
         const { container, dispose } = await buildWorkerContainer(parsed.config, createLogger({ level: 'silent', name: 'test' }));
         try {
           for (const [name, id] of Object.entries(ids)) if (id !== ids.Subscription) expect(container.get(id as symbol), name).toBeDefined();
-          expect(container.getAll(ids.Subscription).map((s) => s.consumer)).toEqual(expect.arrayContaining(['loan-screening', 'loan-noc', 'loan-noc-sms']));
+          expect(container.getAll(ids.Subscription).map((s) => s.consumer)).toEqual(expect.arrayContaining(['loan-screening', 'loan-noc', 'loan-noc-sms', 'loan-repayment']));
           const runtime = container.get(workerIds.WorkerRuntime);
           expect(runtime).toBeInstanceOf(WorkerRuntime);
           await runtime.start();

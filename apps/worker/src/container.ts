@@ -1,4 +1,4 @@
-import { type BaseContainer, type Config, type Database, type Logger, SYSTEM_ACTOR, buildBaseContainer, decisioningIds, ids, lifecycleIds } from '@los/composition';
+import { type BaseContainer, type Config, type Database, type Logger, SYSTEM_ACTOR, buildBaseContainer, decisioningIds, ids, lifecycleIds, loanServicingIds } from '@los/composition';
 import { type Clock, CompleteSignature, type EventBus, type LeaderElection, type OutboxStore, type RelayOutbox, type RunDueJobs, type Subscription } from '@los/application';
 import { ContainerModule } from 'inversify';
 import { JobScheduler } from './job-scheduler.js';
@@ -61,6 +61,10 @@ export function workerModule(config: Config): ContainerModule {
         (notify, logger) => notify.subscription((message, outcome, delivery) => logger.debug({ eventId: message.id, loanId: message.aggregateId, attempt: delivery.attempt, outcome }, 'loan.noc_issued handled')),
         [lifecycleIds.NotifyNocIssued, ids.Logger],
       )
+      .inSingletonScope();
+    // Gateway payments are recorded once per payment id and booked by the waterfall in the processed-message transaction.
+    bind(ids.Subscription)
+      .toResolvedValue((recordGatewayPayment) => recordGatewayPayment.subscription(), [loanServicingIds.RecordGatewayPayment])
       .inSingletonScope();
     bind(workerIds.JobScheduler)
       .toResolvedValue(

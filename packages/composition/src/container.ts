@@ -10,6 +10,7 @@ import { messagingModule } from './messaging-module.js';
 import { decisioningModule } from './decisioning-module.js';
 import { lifecycleModule } from './lifecycle-module.js';
 import { kycModule } from './kyc-module.js';
+import { loanServicingModule } from './loan-servicing-module.js';
 
 /** A container with infrastructure and use cases bound; `dispose()` closes every connection. */
 export interface BaseContainer {
@@ -31,6 +32,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
     await container.load(decisioningModule(config));
     await container.load(lifecycleModule(config));
     await container.load(kycModule());
+    await container.load(loanServicingModule(config));
   } catch (error) {
     await infrastructure.close();
     throw error;

@@ -72,6 +72,11 @@ export { lifecycleModule, lifecycleIds, DEFAULT_CAM_POLICY } from './lifecycle-m
  * @example await seedLifecycleDefaults(container.get(lifecycleIds.UnitOfWork), seed.brandId)
  */
 export { seedLifecycleDefaults, DEMO_REJECTION_REASONS } from './seed.js';
+/**
+ * The servicing bindings: the `payment.received` consumer and the disbursal, schedule, ledger, quote, payment-link and manual-payment use cases.
+ * @example const servicing = container.get(loanServicingIds.UseCases); await servicing.getLoanSchedule.execute({ actor, loanId });
+ */
+export { loanServicingModule, loanServicingIds } from './loan-servicing-module.js';
 
 // --- customer KYC ---
 /**
