@@ -51,12 +51,14 @@ for (const environment of testEnvironments) {
       expect(badPurpose.body.details.map((d: { field: string }) => d.field)).toEqual(['body.purpose']);
     });
 
-    it('refuses loan ops to a credit executive with 403, and a loan of no brand the caller serves with 404', async () => {
+    it("refuses loan ops to a credit executive with 403, an unsigned loan's disbursal with 409, and an unknown loan or payment with 404", async () => {
       const loan = `${partner()}/loans/${s['loanId']}`;
       expect((await post(`${loan}/disbursal`, s['credit']!)).status).toBe(403);
       expect((await get(`${loan}/ledger`, s['credit']!)).status).toBe(403);
       expect((await get(`${partner()}/payments`, s['credit']!)).status).toBe(403);
       expect((await post(`${loan}/payments`, s['credit']!, { amount: '100.00', utr: 'UTR000111', receivedOn: '2026-01-02' })).status).toBe(403);
+      const unsigned = await post(`${loan}/disbursal`, s['admin']!);
+      expect([unsigned.status, unsigned.body.error]).toEqual([409, 'TRANSITION_REFUSED']);
       expect((await get(`${partner()}/loans/${unknownId}/ledger`, s['admin']!)).status).toBe(404);
       expect((await post(`${partner()}/payments/${unknownId}/approve`, s['admin']!)).status).toBe(404);
     });
