@@ -1,5 +1,6 @@
 import { type BaseContainer, createLogger, decisioningIds, ids, lifecycleIds, parseConfig, seedDemo } from '@los/composition';
 import { workerIds } from '@los/worker';
+import type { Clock } from '@los/application';
 import type { Hono } from 'hono';
 import { buildApiContainer } from '../src/container.js';
 import { apiIds } from '../src/service-ids.js';
@@ -15,12 +16,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(environment: TestEnvironment): Promise<RunningApp> {
+export async function startApp(environment: TestEnvironment, options: { readonly clock?: Clock } = {}): Promise<RunningApp> {
   const { env, cleanup } = await environment.create();
   const parsed = parseConfig(env);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const logger = createLogger({ level: 'silent', name: 'test' });
-  const base = await buildApiContainer(parsed.config, logger, { withWorker: true });
+  const base = await buildApiContainer(parsed.config, logger, { withWorker: true, ...(options.clock ? { clock: options.clock } : {}) });
   const c = base.container;
   const seed = await seedDemo({ repositories: c.get(ids.Repositories), createBrand: c.get(ids.CreateBrand), createStaffUser: c.get(ids.CreateStaffUser), lifecycle: c.get(lifecycleIds.UnitOfWork), blocklist: c.get(decisioningIds.Blocklist) });
   const worker = c.get(workerIds.WorkerRuntime);
