@@ -18,6 +18,12 @@ class TravellingClock implements Clock {
 
 type Signed = { headers: Record<string, string>; rawBody: string };
 
+/** A decimal string in paise, exactly. */
+const paise = (a: string) => {
+  const [whole = '0', fraction = ''] = a.split('.');
+  return BigInt(whole + fraction.padEnd(2, '0'));
+};
+
 for (const environment of testEnvironments) {
   describe.skipIf(environment.skip !== undefined)(`a loan's whole life over HTTP — ${environment.name}${environment.skip ? ` (skipped: ${environment.skip})` : ''}`, () => {
     let running: RunningApp;
@@ -119,16 +125,30 @@ for (const environment of testEnvironments) {
       expect(afterThree.excessHeld).toBe('0.00');
       const payments = await call(app, 'GET', `${partner}/payments?loanId=${loanId}`, { token: s['admin'] });
       expect(payments.body.items).toHaveLength(3);
+      const paid = payments.body.items.map((p: { amount: { amount: string } }) => p.amount.amount);
+      expect(paid.map(paise)).toEqual(fixed.instalments.slice(0, 3).map((i: { amount: string }) => paise(i.amount)));
+
+      // A bank transfer entered by loan ops waits for a second person; approved, it is held as excess (nothing is due).
+      const manual = await call(app, 'POST', `${loanPath}/payments`, { token: s['admin'], body: { amount: '500.00', utr: 'HDFCN52027030100', receivedOn: fixed.instalments[2].dueDate } });
+      expect(manual.status).toBe(201);
+      expect((await call(app, 'POST', `${loanPath}/payments`, { token: s['admin2'], body: { amount: '500.00', utr: 'HDFCN52027030100', receivedOn: fixed.instalments[2].dueDate } })).status).toBe(409);
+      const byMaker = await call(app, 'POST', `${partner}/payments/${manual.body.id}/approve`, { token: s['admin'], body: {} });
+      expect([byMaker.status, byMaker.body.error]).toEqual([403, 'MAKER_IS_CHECKER']);
+      const queue = await call(app, 'GET', `${partner}/payments?status=PENDING_APPROVAL`, { token: s['admin'] });
+      expect(queue.body.items.map((p: { id: string }) => p.id)).toEqual([manual.body.id]);
+      const approved = await call(app, 'POST', `${partner}/payments/${manual.body.id}/approve`, { token: s['admin2'], body: { note: 'on the bank statement' } });
+      expect(approved.body).toMatchObject({ status: 'POSTED' });
+      expect((await schedule()).excessHeld).toBe('500.00');
 
       // Foreclosure ten days after the third instalment, paid on the quote; the loan closes and its NOC is issued.
       const third = fixed.instalments[2].dueDate as string;
       clock.travelTo(new Date(Date.parse(`${third}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10));
       const quote = await call(app, 'GET', `/api/v1/web/loans/${loanId}/foreclosure-quote`, { token });
       expect(quote.status).toBe(200);
-      const paise = (a: string) => BigInt(a.replace('.', ''));
       const repaid = fixed.instalments.slice(0, 3).reduce((sum: bigint, i: { principal: string }) => sum + paise(i.principal), 0n);
       expect(paise(quote.body.outstandingPrincipal)).toBe(paise('150000.00') - repaid);
       expect(paise(quote.body.accruedInterest)).toBeGreaterThan(0n);
+      expect(quote.body.excessHeld).toBe('500.00');
       const foreclosure = await payLink('FORECLOSURE');
       expect(foreclosure.amount.amount).toBe(quote.body.totalPayable);
       expect((await webhook('sandbox-payments', foreclosure.callback)).status).toBe(200);
@@ -147,17 +167,18 @@ for (const environment of testEnvironments) {
       expect(ledger.status).toBe(200);
       expect(ledger.body.balances).toEqual({ principal: '0.00', interest: '0.00', fees: '0.00', penal: '0.00', excess: '0.00' });
       for (const entry of ledger.body.entries as { lines: { side: string; amount: string }[] }[]) {
-        const sum = (side: string) => entry.lines.filter((l) => l.side === side).reduce((a, l) => a + BigInt(l.amount.replace('.', '')), 0n);
+        const sum = (side: string) => entry.lines.filter((l) => l.side === side).reduce((a, l) => a + paise(l.amount), 0n);
         expect(sum('DEBIT')).toBe(sum('CREDIT'));
       }
-      expect(ledger.body.entries.map((e: { kind: string }) => e.kind).filter((k: string) => k === 'REPAYMENT')).toHaveLength(4);
+      // Three instalments, the manual transfer, the excess applied on foreclosure, the foreclosure payment.
+      expect(ledger.body.entries.map((e: { kind: string }) => e.kind).filter((k: string) => k === 'REPAYMENT')).toHaveLength(6);
 
       // Every transition is on the timeline, in order.
       const types = (await call(app, 'GET', loanPath, { token: s['admin'] })).body.timeline.map((e: { type: string }) => e.type);
       const milestones = ['loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued'];
       expect(types.filter((t: string) => milestones.includes(t))).toEqual([
         'loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed',
-        'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued',
+        'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued',
       ]);
       expect(closed.loan.status).toBe('CLOSED');
     });

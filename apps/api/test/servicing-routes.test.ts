@@ -76,23 +76,12 @@ for (const environment of testEnvironments) {
       expect(badQuery.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['query.loanId', 'query.status']);
     });
 
-    it('keeps a manual payment pending for a second person: the same UTR is a 409, its maker approving it a 403', async () => {
+    it('takes manual payments only for loans in repayment', async () => {
       const path = `${partner()}/loans/${s['loanId']}/payments`;
       const entered = await post(path, s['admin']!, { amount: '2500.50', utr: 'HDFCN52026010200', receivedOn: '2026-01-02' });
-      expect(entered.status).toBe(201);
-      expect(entered.body).toMatchObject({ loanId: s['loanId'], source: 'MANUAL', providerPaymentId: 'HDFCN52026010200', amount: { amount: '2500.5', currency: 'INR' }, status: 'PENDING_APPROVAL' });
-      const again = await post(path, s['root']!, { amount: '2500.50', utr: 'HDFCN52026010200', receivedOn: '2026-01-02' });
-      expect([again.status, again.body.error]).toEqual([409, 'DUPLICATE_UTR']);
-      const byMaker = await post(`${partner()}/payments/${entered.body.id}/approve`, s['admin']!, { note: 'seen on the statement' });
-      expect([byMaker.status, byMaker.body.error]).toEqual([403, 'MAKER_IS_CHECKER']);
+      expect([entered.status, entered.body.error]).toEqual([422, 'LOAN_NOT_IN_REPAYMENT']);
       const queue = await get(`${partner()}/payments?status=PENDING_APPROVAL&loanId=${s['loanId']}`, s['admin']!);
-      expect(queue.status).toBe(200);
-      expect(queue.body.items.map((p: { id: string }) => p.id)).toEqual([entered.body.id]);
-      const rejected = await post(`${partner()}/payments/${entered.body.id}/reject`, s['root']!, { note: 'not on the statement' });
-      expect(rejected.status).toBe(200);
-      expect(rejected.body).toMatchObject({ status: 'REJECTED', note: 'not on the statement' });
-      const twice = await post(`${partner()}/payments/${entered.body.id}/approve`, s['root']!);
-      expect([twice.status, twice.body.error]).toEqual([409, 'PAYMENT_ALREADY_DECIDED']);
+      expect(queue.body.items).toEqual([]);
     });
 
     it('documents every servicing route in /openapi.json', async () => {

@@ -86,6 +86,8 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   LOAN_NOT_DISBURSED: 422,
   LOAN_NOT_IN_REPAYMENT: 422,
   NOTHING_TO_PAY: 422,
+  CURRENCY_MISMATCH: 422,
+  RECEIVED_IN_FUTURE: 422,
 };
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -134,6 +136,8 @@ const MESSAGES: Readonly<Record<string, string>> = {
   LOAN_NOT_DISBURSED: 'the loan is not disbursed yet, so it has no repayment schedule',
   LOAN_NOT_IN_REPAYMENT: 'the loan is not in repayment (ACTIVE or OVERDUE)',
   NOTHING_TO_PAY: 'nothing is due on this loan now',
+  CURRENCY_MISMATCH: "the payment's currency is not the loan's",
+  RECEIVED_IN_FUTURE: 'a payment cannot be received after today',
 };
 
 /** Turns a use case's error value into its HTTP error. */

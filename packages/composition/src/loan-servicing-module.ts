@@ -52,7 +52,7 @@ export function loanServicingModule(config: Config): ContainerModule {
             getLoanLedger: new GetLoanLedger({ unitOfWork }),
             quoteForeclosure: new QuoteForeclosure(paying),
             createPaymentLink: new CreatePaymentLink(paying),
-            enterManualPayment: new EnterManualPayment(deps),
+            enterManualPayment: new EnterManualPayment({ ...deps, timeZone: config.timeZone }),
             decideManualPayment: new DecideManualPayment({ ...deps, policy: DEFAULT_SERVICING_POLICY }),
             listPayments: new ListPayments({ unitOfWork }),
           };

@@ -19,13 +19,17 @@ import {
   RunDueJobs,
   type ScheduledJob,
   standardJobs,
+  ReconcileDisbursals,
+  type Repositories,
 } from '@los/application';
+import type { ServicingUseCases } from '@los/adapters-http';
 import { MESSAGING_METRICS, PrometheusMetrics } from '@los/adapters-messaging';
 import { PgJobRunStore, PgLeaderElection, PgReminderLog } from '@los/adapters-postgres';
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Database } from './infrastructure.js';
 import { lifecycleIds } from './lifecycle-module.js';
+import { loanServicingIds } from './loan-servicing-module.js';
 import { ids } from './service-ids.js';
 
 const id = <T>(name: string) => Symbol.for(`los.${name}`) as ServiceIdentifier<T>;
@@ -78,16 +82,17 @@ export function messagingModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(messagingIds.ScheduledJobs)
       .toResolvedValue(
-        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator, reminders: ReminderLog, sender: MessageSender) =>
+        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator, reminders: ReminderLog, sender: MessageSender, repositories: Repositories, servicing: ServicingUseCases) =>
           standardJobs(
             {
               pruneOutbox,
               dispatchReminders: new DispatchReminders({ unitOfWork, reminders, sender, clock, timeZone: config.timeZone }),
               closeDay: new CloseDay({ unitOfWork, clock, ids: idGen, timeZone: config.timeZone }),
+              reconcileDisbursals: new ReconcileDisbursals({ loans: repositories.loans, disburseLoan: servicing.disburseLoan }),
             },
             { reminderEveryMs: config.jobs.reminderEveryMs, dayEndCloseAt: config.jobs.dayEndCloseAt, timeZone: config.timeZone, pruneEveryMs: config.jobs.pruneEveryMs },
           ),
-        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator, messagingIds.ReminderLog, ids.MessageSender],
+        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator, messagingIds.ReminderLog, ids.MessageSender, ids.Repositories, loanServicingIds.UseCases],
       )
       .inSingletonScope();
     bind(messagingIds.RunDueJobs)

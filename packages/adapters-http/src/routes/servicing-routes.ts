@@ -91,7 +91,7 @@ export function servicingRoutes(table: RouteTable, useCases: ServicingUseCases):
   table.add(
     {
       ...staff, method: 'post', path: `${loan}/payments`, summary: 'Enter a payment received by bank transfer, by its UTR; it waits for a second member of loan ops', params: loanParams,
-      body: manualPaymentBodySchema, responses: { 201: { description: 'the payment, pending approval', schema: paymentSchema } }, errors: [401, 403, 404, 409],
+      body: manualPaymentBodySchema, responses: { 201: { description: 'the payment, pending approval', schema: paymentSchema } }, errors: [401, 403, 404, 409, 422],
     },
     async (c, { params, body, actor }) => {
       const r = await useCases.enterManualPayment.execute({ actor, ...params, amount: Money.of(body.amount, body.currency), utr: body.utr, receivedOn: localDate(body.receivedOn) });

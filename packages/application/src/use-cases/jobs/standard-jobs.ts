@@ -1,5 +1,6 @@
 import type { CloseDay } from './close-day.js';
 import type { DispatchReminders } from './dispatch-reminders.js';
+import type { ReconcileDisbursals } from '../servicing/reconcile-disbursals.js';
 import type { PruneOutbox } from './prune-outbox.js';
 import type { ScheduledJob } from './scheduled-job.js';
 import { assertJobSchedule } from './job-schedule.js';
@@ -15,9 +16,9 @@ export interface StandardJobSettings {
   readonly pruneEveryMs: number;
 }
 
-/** The worker's scheduled jobs: reminder dispatch, day-end close and outbox pruning. */
+/** The worker's scheduled jobs: reminder dispatch, day-end close, outbox pruning and, when given, disbursal reconciliation (at the reminder cadence). */
 export function standardJobs(
-  useCases: { readonly dispatchReminders: DispatchReminders; readonly closeDay: CloseDay; readonly pruneOutbox: PruneOutbox },
+  useCases: { readonly dispatchReminders: DispatchReminders; readonly closeDay: CloseDay; readonly pruneOutbox: PruneOutbox; readonly reconcileDisbursals?: ReconcileDisbursals },
   settings: StandardJobSettings,
 ): ScheduledJob[] {
   const jobs: ScheduledJob[] = [
@@ -33,6 +34,8 @@ export function standardJobs(
     },
     { name: 'outbox-pruning', schedule: { kind: 'every', everyMs: settings.pruneEveryMs }, run: () => useCases.pruneOutbox.execute() },
   ];
+  const reconcile = useCases.reconcileDisbursals;
+  if (reconcile) jobs.push({ name: 'disbursal-reconciliation', schedule: { kind: 'every', everyMs: settings.reminderEveryMs }, run: async () => ({ ...(await reconcile.execute()) }) });
   for (const job of jobs) assertJobSchedule(job.schedule);
   return jobs;
 }

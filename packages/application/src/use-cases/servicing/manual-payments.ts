@@ -6,6 +6,7 @@ import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.
 import type { LoanPayment } from '../../ports/loan-servicing-repository.js';
 import { type BrandAccessError, requireBrandFeature } from '../decisioning/brand-access.js';
 import { commitLoan } from '../lifecycle/lifecycle-step.js';
+import { businessDate } from '../loans/business-date.js';
 import { bookPayment } from './book-payment.js';
 import type { ServicingPolicy } from './servicing-policy.js';
 
@@ -18,7 +19,11 @@ export type ManualPaymentError =
   | { readonly code: 'DUPLICATE_UTR' }
   /** Decided already, or entered by the same person who now tries to approve it. */
   | { readonly code: 'PAYMENT_ALREADY_DECIDED' }
-  | { readonly code: 'MAKER_IS_CHECKER' };
+  | { readonly code: 'MAKER_IS_CHECKER' }
+  /** Manual payments are taken only for loans in repayment, in the loan's currency, received by today. */
+  | { readonly code: 'LOAN_NOT_IN_REPAYMENT' }
+  | { readonly code: 'CURRENCY_MISMATCH' }
+  | { readonly code: 'RECEIVED_IN_FUTURE' };
 
 /** A payment as the API shows it. */
 export function paymentView(p: LoanPayment) {
@@ -41,7 +46,7 @@ export function paymentView(p: LoanPayment) {
 
 /** Loan ops record a payment received outside the gateway (NEFT/IMPS to the lender's account), by its UTR; it waits for a second person. */
 export class EnterManualPayment {
-  constructor(private readonly deps: { readonly unitOfWork: LifecycleUnitOfWork; readonly ids: IdGenerator; readonly clock: Clock }) {}
+  constructor(private readonly deps: { readonly unitOfWork: LifecycleUnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
 
   execute(input: { readonly actor: Actor; readonly brandId: string; readonly loanId: string; readonly amount: Money; readonly utr: string; readonly receivedOn: LocalDate }): Promise<Result<ReturnType<typeof paymentView>, ManualPaymentError>> {
     return this.deps.unitOfWork.run(async (repos) => {
@@ -50,6 +55,9 @@ export class EnterManualPayment {
       if (input.actor.kind !== 'staff') return err({ code: 'BRAND_NOT_FOUND' as const });
       const loan = await repos.loans.findById(input.brandId, input.loanId);
       if (!loan) return err({ code: 'LOAN_NOT_FOUND' as const });
+      if (loan.status !== 'ACTIVE' && loan.status !== 'OVERDUE') return err({ code: 'LOAN_NOT_IN_REPAYMENT' as const });
+      if (input.amount.currency !== loan.toSnapshot().amount.currency) return err({ code: 'CURRENCY_MISMATCH' as const });
+      if (input.receivedOn > businessDate(this.deps.clock.now(), this.deps.timeZone)) return err({ code: 'RECEIVED_IN_FUTURE' as const });
       const payment: LoanPayment = {
         id: this.deps.ids.next(), brandId: input.brandId, loanId: loan.id, source: 'MANUAL', provider: 'manual', providerPaymentId: input.utr, purpose: 'REPAYMENT',
         amount: input.amount, receivedOn: input.receivedOn, status: 'PENDING_APPROVAL', enteredBy: input.actor.userId, createdAt: this.deps.clock.now(),

@@ -130,6 +130,9 @@ describe('repayments and closure', () => {
   it('posts a manual payment only when a second person approves it', async () => {
     const w = await activeWorld();
     const enter = new EnterManualPayment(w.deps);
+    w.clock.set('2026-11-25T06:00:00Z');
+    expect(await enter.execute({ actor: admin, brandId, loanId: w.loanId, amount: Money.of('1000'), utr: 'UTRFUTURE01', receivedOn: localDate('2026-11-26') })).toMatchObject({ ok: false, error: { code: 'RECEIVED_IN_FUTURE' } });
+    expect(await enter.execute({ actor: admin, brandId, loanId: w.loanId, amount: Money.of('1000', 'USD'), utr: 'UTRUSD0001', receivedOn: localDate('2026-11-25') })).toMatchObject({ ok: false, error: { code: 'CURRENCY_MISMATCH' } });
     const decide = new DecideManualPayment(w.deps);
     const entered = await enter.execute({ actor: admin, brandId, loanId: w.loanId, amount: Money.of('1000'), utr: 'HDFCN52026112400001', receivedOn: localDate('2026-11-25') });
     expect(entered.ok).toBe(true);
