@@ -39,7 +39,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         decided_by text,
         decided_at timestamptz,
         note text,
-        journal_entry_id uuid references journal_entries (id),
+        -- The ledger entry that booked it; not a foreign key, so the ledger stays append-only even to TRUNCATE ... CASCADE.
+        journal_entry_id uuid,
         created_at timestamptz not null,
         unique (brand_id, provider, provider_payment_id),
         check (status <> 'POSTED' or journal_entry_id is not null),
