@@ -1,7 +1,8 @@
-import { type JournalEntry, type LocalDate, type LoanPosition, type PenalPolicy, type Rate, type Rounding, loanPosition, penalCharge, postCharge, postExcessApplied, postInterestAccrual } from '@los/domain';
+import { type JournalEntry, type LocalDate, type LoanPosition, type PenalPolicy, type Rate, type Rounding, loanPosition, penalCharge, postCharge, postExcessApplied } from '@los/domain';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LifecycleRepositories } from '../../ports/loan-lifecycle-repository.js';
 import { commitLoan } from '../lifecycle/lifecycle-step.js';
+import { dueInterestAccrual, readLoanBooks } from '../servicing/loan-books.js';
 
 /**
  * A penal charge levied by the day-end close, off unless a brand's product discloses one in its KFS. Per RBI's
@@ -46,16 +47,13 @@ export async function closeLoanDay(
 ): Promise<LoanDayClose> {
   const found = await repos.loans.findById(loan.brandId, loan.loanId);
   if (!found || (found.status !== 'ACTIVE' && found.status !== 'OVERDUE')) return SKIPPED;
-  const schedule = await repos.servicing.schedule(loan.brandId, loan.loanId);
-  if (!schedule) return SKIPPED;
+  const books = await readLoanBooks(repos, loan.brandId, loan.loanId, today);
+  if (!books) return SKIPPED;
+  const { schedule, entries, position: before } = books;
   const header = () => ({ id: ids.next(), brandId: loan.brandId, loanId: loan.loanId, businessDate: today });
-  const entries: JournalEntry[] = [...(await repos.ledger.entriesOfLoan(loan.brandId, loan.loanId))];
   const posted: JournalEntry[] = [];
-
-  const before = loanPosition(schedule, entries, today);
-  if (before.interestToAccrue.isPositive()) {
-    posted.push(postInterestAccrual(header(), before.interestToAccrue, `Interest of instalments due by ${today}`));
-  }
+  const accrual = dueInterestAccrual(books, loan, ids);
+  if (accrual) posted.push(accrual);
   // The excess is matched against the balances after today's accrual, so it can meet today's interest too.
   const accrued = loanPosition(schedule, [...entries, ...posted], today);
   const applied = postExcessApplied(header(), { balances: accrued.balances, dues: accrued.dues });
