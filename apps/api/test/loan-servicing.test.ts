@@ -181,6 +181,13 @@ for (const environment of testEnvironments) {
         'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued',
       ]);
       expect(closed.loan.status).toBe('CLOSED');
+
+      // The completed loans and a search by the customer's phone find it; another phone finds nothing.
+      const list = async (query: string) => (await call(app, 'GET', `${partner}/loans?${query}`, { token: s['admin'] })).body;
+      expect((await list('completed=true')).items.map((l: { id: string }) => l.id)).toContain(loanId);
+      expect((await list(`completed=true&phone=${encodeURIComponent(phone)}`)).items.map((l: { id: string }) => l.id)).toEqual([loanId]);
+      expect((await list(`phone=${encodeURIComponent('+919800000999')}`)).total).toBe(0);
+      expect((await call(app, 'GET', `${partner}/loans?phone=12345`, { token: s['admin'] })).status).toBe(400);
     });
   });
 }

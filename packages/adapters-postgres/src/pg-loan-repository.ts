@@ -1,6 +1,6 @@
 import { ConcurrencyConflictError, type LoanListQuery, type LoanRepository, type Page } from '@los/application';
 import type { Loan, LoanStatus } from '@los/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from './database-schema.js';
 import { insertStatement } from './insert-statement.js';
 import { loanFromRow, loanToRow } from './loan-row.js';
@@ -52,11 +52,13 @@ export class PgLoanRepository implements LoanRepository {
   }
 
   async listByBrand(brandId: string, query: LoanListQuery): Promise<Page<Loan>> {
-    if (!isUuid(brandId) || (query.customerId !== undefined && !isUuid(query.customerId))) {
+    if (!isUuid(brandId) || (query.customerId !== undefined && !isUuid(query.customerId)) || (query.productId !== undefined && !isUuid(query.productId))) {
       return { items: [], total: 0, limit: query.limit, offset: query.offset };
     }
     let filtered = this.db.selectFrom('loans').where('brand_id', '=', brandId);
-    if (query.status !== undefined) filtered = filtered.where('status', '=', query.status);
+    if (typeof query.status === 'string') filtered = filtered.where('status', '=', query.status);
+    else if (query.status !== undefined) filtered = query.status.length === 0 ? filtered.where(sql<boolean>`false`) : filtered.where('status', 'in', [...query.status]);
+    if (query.productId !== undefined) filtered = filtered.where('product_id', '=', query.productId);
     if (query.customerId !== undefined) filtered = filtered.where('customer_id', '=', query.customerId);
     const [rows, count] = await Promise.all([
       filtered.selectAll().orderBy('applied_at', 'desc').orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),

@@ -41,11 +41,16 @@ export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
     {
       method: 'get',
       path: '/api/v1/partner/brand/:brandId/loans',
-      summary: "The brand's loans, newest first (paginated)",
+      summary: "The brand's loans, newest first (paginated), filtered by status, completed, product or the customer's phone",
       tags: ['partner'],
       security: 'staff',
       params: z.object({ brandId: idSchema }),
-      query: pageQuerySchema.extend({ status: loanStatusSchema.optional() }),
+      query: pageQuerySchema.extend({
+        status: loanStatusSchema.optional(),
+        completed: z.enum(['true', 'false']).optional().describe('only closed, settled and written-off loans'),
+        productId: idSchema.optional(),
+        phone: z.string().regex(/^\+[1-9]\d{7,14}$/, 'an E.164 phone number such as +919812345678').optional(),
+      }),
       responses: { 200: { description: 'a page of loans', schema: z.object({ items: z.array(loanSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) } },
       errors: [401, 403, 404],
     },
@@ -56,6 +61,9 @@ export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
         limit: query.limit,
         offset: query.offset,
         ...(query.status ? { status: query.status as LoanStatus } : {}),
+        ...(query.completed === 'true' ? { completed: true } : {}),
+        ...(query.productId ? { productId: query.productId } : {}),
+        ...(query.phone ? { phone: query.phone } : {}),
       });
       if (!result.ok) throw useCaseError(result.error);
       return c.json(result.value);

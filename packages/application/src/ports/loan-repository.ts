@@ -10,7 +10,9 @@ export interface Page<T> {
 
 /** Filters for a brand's loan list. */
 export interface LoanListQuery {
-  readonly status?: LoanStatus;
+  /** One status, or any of several (completed loans: CLOSED, SETTLED, WRITTEN_OFF). */
+  readonly status?: LoanStatus | readonly LoanStatus[];
+  readonly productId?: string;
   readonly customerId?: string;
   readonly limit: number;
   readonly offset: number;

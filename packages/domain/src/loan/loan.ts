@@ -28,6 +28,9 @@ export class Loan {
 
   private constructor(private state: LoanSnapshot) {}
 
+  /** The status the loan had when it was created or loaded, before this unit of work moved it (for the audit log). */
+  readonly loadedStatus: LoanStatus = this.state.status;
+
   /**
    * A customer's application for a brand's product. Refused (as data) when the amount or tenure is
    * outside the product's bounds.

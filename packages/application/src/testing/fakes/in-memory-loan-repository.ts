@@ -54,7 +54,8 @@ export class InMemoryLoanRepository implements LoanRepository {
   async listByBrand(brandId: string, query: LoanListQuery): Promise<Page<Loan>> {
     const matching = [...this.tables.loans.values()]
       .filter((s) => s.brandId === brandId)
-      .filter((s) => query.status === undefined || s.status === query.status)
+      .filter((s) => query.status === undefined || (typeof query.status === 'string' ? s.status === query.status : query.status.includes(s.status)))
+      .filter((s) => query.productId === undefined || s.productId === query.productId)
       .filter((s) => query.customerId === undefined || s.customerId === query.customerId)
       .sort(newestFirst);
     const items = matching.slice(query.offset, query.offset + query.limit).map((s) => Loan.rehydrate(s));

@@ -118,4 +118,23 @@ describe('ListBrandLoans', () => {
     expect(await list.execute({ actor: staff('LOAN_EXECUTIVE', otherBrandId), brandId, limit: 10, offset: 0 })).toEqual({ ok: false, error: { code: 'BRAND_NOT_FOUND' } });
     expect(await list.execute({ actor: staff('SANCTION_MANAGER', brandId), brandId, limit: 10, offset: 0 })).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('filters by completed, product and the customer phone', async () => {
+    const s = await setup();
+    await s.apply.execute({ actor: s.customer, productId, amount: Money.of('20000'), tenure: 30 });
+    const list = new ListBrandLoans({ repositories: s.store.repositories });
+    const actor: Actor = { kind: 'staff', userId: 'u', superAdmin: false, roles: [{ brandId, role: 'LOAN_EXECUTIVE' }] };
+    const total = async (filters: { completed?: boolean; productId?: string; phone?: string }) => {
+      const r = await list.execute({ actor, brandId, limit: 10, offset: 0, ...filters });
+      return r.ok ? r.value.total : -1;
+    };
+    expect(await total({ phone: '+919812345678' })).toBe(1);
+    expect(await total({ phone: '+919800000000' })).toBe(0);
+    expect(await total({ productId })).toBe(1);
+    expect(await total({ productId: '00000000-0000-7000-8000-0000000000a9' })).toBe(0);
+    expect(await total({ completed: true })).toBe(0);
+    const [loan] = [...s.tables.loans.values()];
+    s.tables.loans.set(loan!.id, { ...loan!, status: 'CLOSED' });
+    expect(await total({ completed: true, phone: '+919812345678' })).toBe(1);
+  });
 });
