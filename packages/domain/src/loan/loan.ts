@@ -26,10 +26,12 @@ import {
 export class Loan {
   private events: DomainEvent[] = [];
 
-  private constructor(private state: LoanSnapshot) {}
-
   /** The status the loan had when it was created or loaded, before this unit of work moved it (for the audit log). */
-  readonly loadedStatus: LoanStatus = this.state.status;
+  readonly loadedStatus: LoanStatus;
+
+  private constructor(private state: LoanSnapshot) {
+    this.loadedStatus = state.status;
+  }
 
   /**
    * A customer's application for a brand's product. Refused (as data) when the amount or tenure is
