@@ -102,6 +102,19 @@ describe('Loan lifecycle from review to agreement', () => {
     );
   });
 
+  it('places an overdue loan with a collection executive once, and records a move to another one', () => {
+    const loan = Loan.rehydrate({ ...sanctioned().toSnapshot(), status: 'OVERDUE', daysPastDue: 12 });
+    loan.assignCollector('u-c1', at);
+    loan.assignCollector('u-c1', at);
+    loan.assignCollector('u-c2', at);
+    expect(loan.toSnapshot()).toMatchObject({ collectorId: 'u-c2', collectorAssignedAt: at });
+    expect(loan.pullEvents().map((e) => [e.type, e.payload])).toEqual([
+      ['loan.collector_assigned', { collectorId: 'u-c1', daysPastDue: 12 }],
+      ['loan.collector_assigned', { collectorId: 'u-c2', daysPastDue: 12, previousCollectorId: 'u-c1' }],
+    ]);
+    expect(code(() => loan.assignCollector('', at))).toBe('COLLECTOR_REQUIRED');
+  });
+
   it('allows no transition out of a wrong state', () => {
     const transitions: Record<string, [LoanStatus[], (l: Loan) => void]> = {
       saveAppraisal: [['UNDER_REVIEW'], (l) => l.saveAppraisal({ version: (l.toSnapshot().camVersion ?? 0) + 1 }, credit, at)],
@@ -120,6 +133,7 @@ describe('Loan lifecycle from review to agreement', () => {
       ageArrears: [['ACTIVE', 'OVERDUE'], (l) => l.ageArrears(7, at)],
       close: [['ACTIVE', 'OVERDUE'], (l) => l.close([Money.of('0')], 'REPAID', at)],
       issueNoc: [['CLOSED'], (l) => l.issueNoc('noc.pdf', at)],
+      assignCollector: [['OVERDUE'], (l) => l.assignCollector('u-collector', at)],
     };
     const base = sanctioned().toSnapshot();
     fc.assert(

@@ -49,6 +49,9 @@ export interface LoanSnapshot {
   readonly disbursal?: LoanDisbursal;
   /** Days past due as the last day-end close or repayment found them (0 when current). */
   readonly daysPastDue?: number;
+  /** The collection executive working the loan while it is overdue, and since when. */
+  readonly collectorId?: string;
+  readonly collectorAssignedAt?: Date;
   readonly closure?: LoanClosure;
   readonly closedAt?: Date;
   /** The stored no-objection certificate, once issued. */

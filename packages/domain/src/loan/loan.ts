@@ -324,6 +324,21 @@ export class Loan {
   }
 
   /**
+   * Places an overdue loan with a collection executive (or moves it to another one).
+   * @throws DomainInvariantError `LOAN_NOT_OVERDUE` unless the loan is OVERDUE, `COLLECTOR_REQUIRED` for an empty id.
+   * @example
+   * loan.assignCollector(executiveId, at); // emits loan.collector_assigned
+   */
+  assignCollector(executiveId: string, at: Date): void {
+    this.expectStatus('OVERDUE', 'LOAN_NOT_OVERDUE');
+    if (executiveId.length === 0) throw new DomainInvariantError('COLLECTOR_REQUIRED', 'an overdue loan is assigned to a named collection executive');
+    if (this.state.collectorId === executiveId) return;
+    const previous = this.state.collectorId;
+    this.state = { ...this.state, collectorId: executiveId, collectorAssignedAt: at, updatedAt: at };
+    this.record('loan.collector_assigned', at, { collectorId: executiveId, daysPastDue: this.state.daysPastDue ?? 0, ...(previous === undefined ? {} : { previousCollectorId: previous }) });
+  }
+
+  /**
    * Closes a loan whose ledger shows nothing owed: ACTIVE or OVERDUE → CLOSED.
    * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT` or `OUTSTANDING_NOT_ZERO`.
    */
