@@ -230,6 +230,22 @@ export interface DatabaseSchema {
   customer_kyc: CustomerKycTable;
   brand_kyc_settings: BrandKycSettingsTable;
   reminders_sent: RemindersSentTable;
+  audit_log: AuditLogTable;
+}
+
+/** `audit_log`: one row per state change, append-only (the database refuses UPDATE, DELETE, TRUNCATE; migration 0012). */
+export interface AuditLogTable {
+  seq: ColumnType<string, never, never>;
+  id: string;
+  brand_id: string;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  actor_id: string | null;
+  before: ColumnType<Record<string, unknown> | null, string | null, never>;
+  after: JsonColumn<Record<string, unknown>>;
+  request_id: string | null;
+  at: InstantColumn;
 }
 
 /** `reminders_sent`: one repayment reminder per (loan, due date, kind), claimed before it is sent (migration 0010). */

@@ -9,6 +9,7 @@ import * as servicing from './migrations/0007-servicing.js';
 import * as customerKyc from './migrations/0008-customer-kyc.js';
 import * as blocklist from './migrations/0009-blocklist.js';
 import * as reminders from './migrations/0010-reminders.js';
+import * as auditLog from './migrations/0012-audit-log.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-customer-kyc': customerKyc,
   '0009-blocklist': blocklist,
   '0010-reminders': reminders,
+  '0012-audit-log': auditLog,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

@@ -1,11 +1,12 @@
-import type { CamVersion, LoanComment, LoanLifecycleRepository, TimelineEntry } from '@los/application';
+import type { AuditEntry, AuditQuery, CamVersion, LoanComment, LoanLifecycleRepository, TimelineEntry } from '@los/application';
 import { type CreditAppraisal, type Currency, type LoanStatus, type RejectionReason, type SanctionLimit, Money } from '@los/domain';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './database-schema.js';
 import { exactDecimal } from './exact-decimal.js';
+import { appendAuditRows, readAuditTrail } from './pg-audit-log.js';
 import { isUuid } from './uuid.js';
 
-/** CAM versions, comments, the timeline and each brand's sanction limits and rejection reasons in PostgreSQL. */
+/** CAM versions, comments, the timeline, the audit log and each brand's sanction limits and rejection reasons in PostgreSQL. */
 export class PgLoanLifecycleRepository implements LoanLifecycleRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
@@ -127,5 +128,13 @@ export class PgLoanLifecycleRepository implements LoanLifecycleRepository {
     if (!isUuid(brandId)) return [];
     const rows = await this.db.selectFrom('rejection_reasons').select(['code', 'label']).where('brand_id', '=', brandId).orderBy('code').execute();
     return rows.map((r) => ({ code: r.code, label: r.label }));
+  }
+
+  appendAudit(entries: readonly AuditEntry[]): Promise<void> {
+    return appendAuditRows(this.db, entries);
+  }
+
+  auditTrail(brandId: string, query: AuditQuery): Promise<readonly AuditEntry[]> {
+    return readAuditTrail(this.db, brandId, query);
   }
 }

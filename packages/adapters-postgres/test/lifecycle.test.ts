@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError } from '@los/application';
 import { describeLoanLifecycleContract, describeLoanServicingContract } from '@los/application/testing';
 import { Loan, type LoanProduct, Money, Rate } from '@los/domain';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, migrateToLatest } from '../src/index.js';
 import { PgLifecycleUnitOfWork } from '../src/index.js';
@@ -16,6 +17,30 @@ for (const engine of ['pglite', 'postgres'] as const) {
   };
   describeLoanLifecycleContract({ name: engine, ...(skip === undefined ? {} : { skip }), create });
   describeLoanServicingContract({ name: engine, ...(skip === undefined ? {} : { skip }), create });
+}
+
+for (const engine of ['pglite', 'postgres'] as const) {
+  describe.skipIf(skipReason(engine) !== undefined)(`the audit log on ${engine}`, () => {
+    it('refuses to update, delete or truncate a row once written', async () => {
+      const database = engine === 'pglite' ? await createDatabase({ kind: 'pglite' }) : await freshPostgres();
+      try {
+        if (engine === 'pglite') await migrateToLatest(database.db);
+        const unitOfWork = new PgLifecycleUnitOfWork(database.db);
+        const brandId = randomUUID();
+        const id = randomUUID();
+        const at = new Date('2026-11-23T10:00:00Z');
+        const entry = { id, brandId, entityType: 'loan', entityId: randomUUID(), action: 'loan.sanctioned', actorId: 'u1', before: { status: 'CREDIT_APPROVED', version: 3 }, after: { status: 'SANCTIONED', version: 4 }, at };
+        await unitOfWork.run((repos) => repos.lifecycle.appendAudit([entry]));
+        const db = database.db;
+        await expect(sql`update audit_log set action = 'loan.rejected' where id = ${id}`.execute(db)).rejects.toThrow(/append-only/);
+        await expect(sql`delete from audit_log where id = ${id}`.execute(db)).rejects.toThrow(/append-only/);
+        await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(/append-only/);
+        expect(await unitOfWork.run((repos) => repos.lifecycle.auditTrail(brandId, { limit: 10, offset: 0 }))).toEqual([entry]);
+      } finally {
+        await database.close();
+      }
+    }, 30_000);
+  });
 }
 
 describe.skipIf(skipReason('postgres') !== undefined)('two staff sanctioning at once on PostgreSQL', () => {

@@ -403,6 +403,8 @@ export { AllocateUnassignedLoans, type AllocationRun } from './use-cases/decisio
  * @example await unitOfWork.run(async (repos) => repos.lifecycle.timeline(brandId, loanId))
  */
 export type {
+  AuditEntry,
+  AuditQuery,
   CamVersion,
   LoanComment,
   TimelineEntry,
@@ -410,6 +412,11 @@ export type {
   LifecycleRepositories,
   LifecycleUnitOfWork,
 } from './ports/loan-lifecycle-repository.js';
+/**
+ * A brand admin reads the brand's append-only audit log, oldest first, optionally for one loan.
+ * @example await getAuditTrail.execute({ actor, brandId, entityId: loanId, limit: 50, offset: 0 }) // { ok: true, value: [{ action: 'loan.sanctioned', ... }] }
+ */
+export { GetAuditTrail, type GetAuditTrailInput } from './use-cases/lifecycle/get-audit-trail.js';
 /** @example if (!r.ok && r.error.code === 'TRANSITION_REFUSED') r.error.reason // 'SANCTION_LIMIT_EXCEEDED' */
 export { type LifecycleStepError } from './use-cases/lifecycle/lifecycle-step.js';
 /**

@@ -40,6 +40,31 @@ export interface TimelineEntry {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
+/** One state change in the append-only audit log, written in the transaction of the change itself. */
+export interface AuditEntry {
+  readonly id: string;
+  readonly brandId: string;
+  /** What changed (`loan`). */
+  readonly entityType: string;
+  readonly entityId: string;
+  /** The domain event types of the change, joined by commas (`loan.sanctioned`). */
+  readonly action: string;
+  /** The staff user or customer who acted; absent for the system (webhooks, jobs, consumers). */
+  readonly actorId?: string;
+  /** The entity's state before the change; absent when the change created it. */
+  readonly before?: Readonly<Record<string, unknown>>;
+  readonly after: Readonly<Record<string, unknown>>;
+  readonly requestId?: string;
+  readonly at: Date;
+}
+
+/** Which page of a brand's audit log to read, optionally for one entity. */
+export interface AuditQuery {
+  readonly entityId?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
 /** The records that accompany a loan after review: CAM versions, comments, timeline and the brand's lifecycle settings. */
 export interface LoanLifecycleRepository {
   addCamVersion(cam: CamVersion): Promise<void>;
@@ -56,6 +81,10 @@ export interface LoanLifecycleRepository {
   /** Adds or relabels a reason the brand's staff may reject with. */
   setRejectionReason(brandId: string, reason: RejectionReason): Promise<void>;
   rejectionReasons(brandId: string): Promise<readonly RejectionReason[]>;
+  /** Appends to the audit log; the log is never updated or deleted. */
+  appendAudit(entries: readonly AuditEntry[]): Promise<void>;
+  /** The brand's audit log, oldest first. */
+  auditTrail(brandId: string, query: AuditQuery): Promise<readonly AuditEntry[]>;
 }
 
 /** The repositories of one transaction, with the lifecycle records. */

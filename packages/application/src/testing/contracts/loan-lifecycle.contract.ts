@@ -1,6 +1,6 @@
 import { Money } from '@los/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LifecycleUnitOfWork, TimelineEntry } from '../../ports/loan-lifecycle-repository.js';
+import type { AuditEntry, LifecycleUnitOfWork, TimelineEntry } from '../../ports/loan-lifecycle-repository.js';
 import { seedContractLoan } from './seed-contract-loan.js';
 
 /**
@@ -22,8 +22,8 @@ const appraisal = {
 
 /**
  * The behaviour every lifecycle store shares: CAM versions read back exactly with the latest winning, comments
- * and timeline in order, per-brand limits and reasons replaced by key, brands never see each other's records,
- * and a transaction that throws leaves nothing behind.
+ * and timeline in order, per-brand limits and reasons replaced by key, the audit log read back exactly in
+ * order and by page, brands never see each other's records, and a transaction that throws leaves nothing behind.
  */
 export function describeLoanLifecycleContract(options: LoanLifecycleContractOptions): void {
   describe.skipIf(options.skip !== undefined)(`LoanLifecycleRepository contract: ${options.name}${options.skip ? ` (skipped: ${options.skip})` : ''}`, () => {
@@ -91,18 +91,39 @@ export function describeLoanLifecycleContract(options: LoanLifecycleContractOpti
       });
     });
 
+    it('keeps the audit log in order, per brand and entity, by page', async () => {
+      const { brandId, loanId } = await seedLoan();
+      const at = (s: number) => new Date(Date.UTC(2026, 10, 23, 11, 0, s, 250));
+      const entries: AuditEntry[] = [
+        { id: uuid(), brandId, entityType: 'loan', entityId: loanId, action: 'loan.recommended', actorId: 'u1', before: { status: 'UNDER_REVIEW', version: 2 }, after: { status: 'CREDIT_APPROVED', version: 3 }, requestId: 'req-1', at: at(1) },
+        { id: uuid(), brandId, entityType: 'loan', entityId: 'other-loan', action: 'loan.applied', after: { status: 'APPLIED', version: 0 }, at: at(2) },
+        { id: uuid(), brandId, entityType: 'loan', entityId: loanId, action: 'loan.sanctioned,loan.agreement_sent', actorId: 'u2', before: { status: 'CREDIT_APPROVED', version: 3 }, after: { status: 'AGREEMENT_SENT', version: 4 }, at: at(3) },
+      ];
+      await unitOfWork.run((repos) => repos.lifecycle.appendAudit(entries.slice(0, 2)));
+      await unitOfWork.run((repos) => repos.lifecycle.appendAudit(entries.slice(2)));
+      await unitOfWork.run(async (repos) => {
+        expect(await repos.lifecycle.auditTrail(brandId, { limit: 10, offset: 0 })).toEqual(entries);
+        expect(await repos.lifecycle.auditTrail(brandId, { entityId: loanId, limit: 10, offset: 0 })).toEqual([entries[0], entries[2]]);
+        expect(await repos.lifecycle.auditTrail(brandId, { limit: 1, offset: 1 })).toEqual([entries[1]]);
+        expect(await repos.lifecycle.auditTrail(uuid(), { limit: 10, offset: 0 })).toEqual([]);
+        expect(await repos.lifecycle.auditTrail('not-a-uuid', { entityId: loanId, limit: 10, offset: 0 })).toEqual([]);
+      });
+    });
+
     it('writes nothing when the transaction throws', async () => {
       const { brandId, loanId } = await seedLoan();
       await expect(
         unitOfWork.run(async (repos) => {
           await repos.lifecycle.addComment({ id: uuid(), brandId, loanId, authorId: 'u1', body: 'lost', createdAt: new Date() });
           await repos.lifecycle.appendTimeline([{ id: uuid(), brandId, loanId, type: 'loan.x', status: 'APPLIED', at: new Date(), details: {} }]);
+          await repos.lifecycle.appendAudit([{ id: uuid(), brandId, entityType: 'loan', entityId: loanId, action: 'loan.x', after: { status: 'APPLIED', version: 0 }, at: new Date() }]);
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');
       await unitOfWork.run(async (repos) => {
         expect(await repos.lifecycle.listComments(brandId, loanId)).toEqual([]);
         expect(await repos.lifecycle.timeline(brandId, loanId)).toEqual([]);
+        expect(await repos.lifecycle.auditTrail(brandId, { limit: 10, offset: 0 })).toEqual([]);
       });
     });
   });

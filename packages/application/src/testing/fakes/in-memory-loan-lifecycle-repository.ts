@@ -1,5 +1,5 @@
 import type { RejectionReason, SanctionLimit } from '@los/domain';
-import type { CamVersion, LoanComment, LoanLifecycleRepository, TimelineEntry } from '../../ports/loan-lifecycle-repository.js';
+import type { AuditEntry, AuditQuery, CamVersion, LoanComment, LoanLifecycleRepository, TimelineEntry } from '../../ports/loan-lifecycle-repository.js';
 import type { InMemoryLifecycleTables } from './in-memory-lifecycle-tables.js';
 
 /** Lifecycle records in memory, scoped by brand like the database's. */
@@ -50,5 +50,14 @@ export class InMemoryLoanLifecycleRepository implements LoanLifecycleRepository 
 
   async rejectionReasons(brandId: string): Promise<readonly RejectionReason[]> {
     return this.tables.reasons.get(brandId) ?? [];
+  }
+
+  async appendAudit(entries: readonly AuditEntry[]): Promise<void> {
+    this.tables.audit.push(...entries);
+  }
+
+  async auditTrail(brandId: string, query: AuditQuery): Promise<readonly AuditEntry[]> {
+    const mine = this.tables.audit.filter((e) => e.brandId === brandId && (query.entityId === undefined || e.entityId === query.entityId));
+    return mine.slice(query.offset, query.offset + query.limit);
   }
 }

@@ -58,7 +58,8 @@ export function attempt(transition: () => void): Result<void, LifecycleStepError
 
 /**
  * Saves the loan (optimistic concurrency: a concurrent change throws and rolls everything back), writes its
- * events to the outbox and one timeline row per event, all in the caller's transaction.
+ * events to the outbox, one timeline row per event and one audit row for the change (status and version
+ * before and after), all in the caller's transaction.
  */
 export async function commitLoan(repos: LifecycleRepositories, loan: Loan, ids: IdGenerator, actorId: string | undefined): Promise<void> {
   const events = loan.pullEvents();
@@ -76,4 +77,21 @@ export async function commitLoan(repos: LifecycleRepositories, loan: Loan, ids: 
       details: e.payload,
     })),
   );
+  const first = events[0];
+  // A save that recorded no event changed nothing the domain speaks of: there is no action to audit.
+  if (!first) return;
+  await repos.lifecycle.appendAudit([
+    {
+      id: ids.next(),
+      brandId: loan.brandId,
+      entityType: 'loan',
+      entityId: loan.id,
+      action: events.map((e) => e.type).join(','),
+      ...(actorId === undefined ? {} : { actorId }),
+      // The loan's version is the one it was loaded at; the save just moved the stored row one past it.
+      before: { status: loan.loadedStatus, version: loan.version },
+      after: { status: loan.status, version: loan.version + 1 },
+      at: first.occurredAt,
+    },
+  ]);
 }

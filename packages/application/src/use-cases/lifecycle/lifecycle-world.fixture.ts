@@ -71,6 +71,13 @@ export class RecordingESign implements ESignProvider {
   }
 }
 
+/** The CAM policy the lifecycle tests appraise with: FOIR up to 50%, amounts to the paisa, loans in steps of 1000. */
+export const camPolicy = {
+  eligibleFoir: Rate.percent('50'),
+  rounding: { amounts: { dp: 2, mode: 'HALF_UP' as const }, percent: { dp: 2, mode: 'HALF_UP' as const }, loanStep: '1000' },
+  dayCount: 'ACT/365' as const,
+};
+
 /** A brand with one monthly product, a customer, limits and reasons, and a loan under review. */
 export async function lifecycleWorld(amount = '50000') {
   const clock = new FixedClock('2026-11-23T10:00:00Z');

@@ -1,4 +1,3 @@
-import { Rate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
 import type { EventMessage } from '../../ports/event-message.js';
@@ -7,7 +6,7 @@ import { CancelLoan } from './cancel-loan.js';
 import { CompleteSignature } from './complete-signature.js';
 import { GetCustomerLoanDocuments } from './customer-loan-documents.js';
 import { GetLoanDetail } from './get-loan-detail.js';
-import { MapDocumentStore, RecordingESign, RecordingRenderer, brandId, customerId, lifecycleWorld, staff } from './lifecycle-world.fixture.js';
+import { MapDocumentStore, RecordingESign, RecordingRenderer, brandId, customerId, camPolicy, lifecycleWorld, staff } from './lifecycle-world.fixture.js';
 import { RecommendLoan } from './recommend-loan.js';
 import { RejectLoan } from './reject-loan.js';
 import { SanctionLoan } from './sanction-loan.js';
@@ -21,11 +20,6 @@ const credit = staff('u-credit', 'CREDIT_EXECUTIVE');
 const manager = staff('u-manager', 'SANCTION_MANAGER');
 const head = staff('u-head', 'SANCTION_HEAD');
 const customer: Actor = { kind: 'customer', customerId, brandId };
-const policy = {
-  eligibleFoir: Rate.percent('50'),
-  rounding: { amounts: { dp: 2, mode: 'HALF_UP' as const }, percent: { dp: 2, mode: 'HALF_UP' as const }, loanStep: '1000' },
-  dayCount: 'ACT/365' as const,
-};
 
 async function world(amount?: string) {
   const w = await lifecycleWorld(amount);
@@ -35,7 +29,7 @@ async function world(amount?: string) {
   const renderer = new RecordingRenderer();
   return {
     ...w, store, esign, renderer,
-    appraise: new SaveAppraisal({ ...deps, policy }),
+    appraise: new SaveAppraisal({ ...deps, policy: camPolicy }),
     recommend: new RecommendLoan(deps),
     sanction: new SanctionLoan(deps),
     reject: new RejectLoan(deps),
