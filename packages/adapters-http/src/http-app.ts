@@ -9,6 +9,7 @@ import { HttpError, errorResponse, statusForInvariant } from './errors.js';
 import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { blocklistRoutes } from './routes/blocklist-routes.js';
 import { kycRoutes } from './routes/kyc-routes.js';
 import { decisioningRoutes } from './routes/decisioning-routes.js';
@@ -59,6 +60,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   operationsRoutes(table, deps);
   if (deps.decisioning) decisioningRoutes(table, deps.decisioning);
   if (deps.lifecycle) lifecycleRoutes(table, deps.lifecycle);
+  if (deps.lifecycle) auditRoutes(table, deps.lifecycle.getAuditTrail);
   if (deps.blocklist) blocklistRoutes(table, deps.blocklist);
   if (deps.kyc) kycRoutes(table, deps.kyc);
   if (deps.loanServicing) servicingRoutes(table, deps.loanServicing);

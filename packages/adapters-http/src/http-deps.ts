@@ -33,6 +33,7 @@ import type {
 import type {
   AddLoanComment,
   CancelLoan,
+  GetAuditTrail,
   GetCustomerLoanDocuments,
   GetLoanDetail,
   RecommendLoan,
@@ -162,6 +163,8 @@ export interface LifecycleUseCases {
   readonly sendAgreement: SendAgreement;
   readonly getCustomerLoanDocuments: GetCustomerLoanDocuments;
   readonly cancelLoan: CancelLoan;
+  /** The brand's audit log (its ADMIN or a super admin). */
+  readonly getAuditTrail: GetAuditTrail;
 }
 
 /** The staff use cases of decisioning. */

@@ -7,6 +7,7 @@ import {
   type DocumentRenderer,
   type DocumentStore,
   type ESignProvider,
+  GetAuditTrail,
   GetCustomerLoanDocuments,
   GetLoanDetail,
   type IdGenerator,
@@ -85,6 +86,7 @@ export function lifecycleModule(config: Config): ContainerModule {
             sendAgreement: new SendAgreement({ ...deps, renderer, store, esign, timeZone: config.timeZone, signatureExpiresInDays: SIGNATURE_EXPIRES_IN_DAYS }),
             getCustomerLoanDocuments: new GetCustomerLoanDocuments({ unitOfWork, store, clock, linkTtlSeconds: DOCUMENT_LINK_TTL_SECONDS }),
             cancelLoan: new CancelLoan(deps),
+            getAuditTrail: new GetAuditTrail({ unitOfWork }),
           };
         },
         [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock, servicingIds.DocumentRenderer, servicingIds.DocumentStore, servicingIds.ESignProvider],
