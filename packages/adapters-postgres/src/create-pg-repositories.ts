@@ -8,6 +8,7 @@ import { PgOutbox } from './pg-outbox.js';
 import { PgProcessedMessages } from './pg-processed-messages.js';
 import { PgStaffRepository } from './pg-staff-repository.js';
 import { PgAllocationRepository } from './pg-allocation-repository.js';
+import { PgCollectionRepository } from './pg-collection-repository.js';
 import { PgDecisionRepository } from './pg-decision-repository.js';
 import { PgLoanApplicantRepository } from './pg-loan-applicant-repository.js';
 import { PgRuleSetRepository } from './pg-rule-set-repository.js';
@@ -25,5 +26,6 @@ export function createPgRepositories(db: Kysely<DatabaseSchema>): Repositories {
     decisions: new PgDecisionRepository(db),
     applicants: new PgLoanApplicantRepository(db),
     allocation: new PgAllocationRepository(db),
+    collections: new PgCollectionRepository(db),
   };
 }

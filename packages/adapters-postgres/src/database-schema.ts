@@ -96,6 +96,9 @@ export interface LoansTable {
   closure?: ColumnType<string | null, string | null | undefined, string | null>;
   closed_at?: ColumnType<Date | null, Date | null | undefined, Date | null>;
   noc_key?: ColumnType<string | null, string | null | undefined, string | null>;
+  // Migration 0011 (collections).
+  collector_id?: ColumnType<string | null, string | null | undefined, string | null>;
+  collector_assigned_at?: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** `loans.disbursal`: the payout request and, once settled, its UTR and date (migration 0007). */
@@ -198,6 +201,16 @@ export interface StaffUnavailabilityTable {
   date: string;
 }
 
+/** `collection_profiles`: a collection executive's rating, locations and capacity on a brand (migration 0011). */
+export interface CollectionProfilesTable {
+  brand_id: string;
+  user_id: string;
+  rating: NumericColumn;
+  locations: string[];
+  capacity: number | null;
+  updated_at: InstantColumn;
+}
+
 /** The tables of the LOS database, as Kysely sees them. */
 export interface DatabaseSchema {
   brands: BrandsTable;
@@ -213,6 +226,7 @@ export interface DatabaseSchema {
   decisions: DecisionsTable;
   allocation_cursors: AllocationCursorsTable;
   staff_unavailability: StaffUnavailabilityTable;
+  collection_profiles: CollectionProfilesTable;
   brand_closed_dates: BrandClosedDatesTable;
   blocklist_entries: BlocklistEntriesTable;
   job_runs: JobRunsTable;

@@ -189,6 +189,12 @@ export { PgLoanApplicantRepository } from './pg-loan-applicant-repository.js';
  */
 export { PgAllocationRepository } from './pg-allocation-repository.js';
 /**
+ * Collection profiles and collectors' overdue loads in PostgreSQL.
+ * @example
+ * await new PgUnitOfWork(db).run(async ({ collections }) => collections.listCollectorLoans(brandId, userId));
+ */
+export { PgCollectionRepository } from './pg-collection-repository.js';
+/**
  * The decisioning tables as Kysely types.
  * @example
  * const rows = await database.db.selectFrom('decisions').select(['id', 'outcome']).where('loan_id', '=', loanId).execute();

@@ -32,6 +32,8 @@ export function loanToRow(loan: Loan): Insertable<LoansTable> {
     closure: s.closure ?? null,
     closed_at: s.closedAt ?? null,
     noc_key: s.nocKey ?? null,
+    collector_id: s.collectorId ?? null,
+    collector_assigned_at: s.collectorAssignedAt ?? null,
   };
 }
 
@@ -62,6 +64,8 @@ export function loanFromRow(row: Selectable<LoansTable>): Loan {
     ...(row.closure == null ? {} : { closure: row.closure as LoanClosure }),
     ...(row.closed_at == null ? {} : { closedAt: row.closed_at }),
     ...(row.noc_key == null ? {} : { nocKey: row.noc_key }),
+    ...(row.collector_id == null ? {} : { collectorId: row.collector_id }),
+    ...(row.collector_assigned_at == null ? {} : { collectorAssignedAt: row.collector_assigned_at }),
   });
 }
 

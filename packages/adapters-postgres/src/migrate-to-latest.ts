@@ -9,6 +9,7 @@ import * as servicing from './migrations/0007-servicing.js';
 import * as customerKyc from './migrations/0008-customer-kyc.js';
 import * as blocklist from './migrations/0009-blocklist.js';
 import * as reminders from './migrations/0010-reminders.js';
+import * as collections from './migrations/0011-collections.js';
 import * as auditLog from './migrations/0012-audit-log.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
@@ -23,6 +24,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-customer-kyc': customerKyc,
   '0009-blocklist': blocklist,
   '0010-reminders': reminders,
+  '0011-collections': collections,
   '0012-audit-log': auditLog,
 };
 

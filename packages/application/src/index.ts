@@ -396,6 +396,25 @@ export { type BrandAccessError } from './use-cases/decisioning/brand-access.js';
  */
 export { AllocateUnassignedLoans, type AllocationRun } from './use-cases/decisioning/allocate-unassigned-loans.js';
 
+// --- collections ---
+/** @example const held = await repos.collections.overdueLoansByCollector(brandId); */
+export type { CollectionRepository, CollectionProfile, CollectorLoan, UnassignedOverdueLoan } from './ports/collection-repository.js';
+/**
+ * Places overdue loans without a collector with the brand's collection executives, under the brand lock.
+ * @example await allocateOverdueLoans.execute({ actor, brandId }) // { ok: true, value: { assigned: 4, left: 0 } }
+ */
+export { AllocateOverdueLoans, type CollectionAllocationRun } from './use-cases/collections/allocate-overdue-loans.js';
+/**
+ * A brand admin sets a collection executive's rating, locations and capacity.
+ * @example await setCollectionProfile.execute({ actor, brandId, profile: { userId, rating: '4.5', locations: ['560001'] } })
+ */
+export { SetCollectionProfile, type SetCollectionProfileError } from './use-cases/collections/set-collection-profile.js';
+/**
+ * The overdue loans the signed-in collection executive holds.
+ * @example await listMyCollectionLoans.execute({ actor, brandId }) // { ok: true, value: [{ loanId, daysPastDue: 31, ... }] }
+ */
+export { ListMyCollectionLoans } from './use-cases/collections/list-my-collection-loans.js';
+
 // --- loan lifecycle (appraisal to agreement) ---
 /**
  * CAM versions, comments, the timeline and the brand's sanction limits and rejection reasons, with a unit of

@@ -183,6 +183,8 @@ export { InMemoryDecisionRepository } from './testing/fakes/in-memory-decision-r
 export { InMemoryLoanApplicantRepository } from './testing/fakes/in-memory-loan-applicant-repository.js';
 /** @example const allocation = new InMemoryAllocationRepository(new InMemoryTables()); */
 export { InMemoryAllocationRepository } from './testing/fakes/in-memory-allocation-repository.js';
+/** @example const collections = new InMemoryCollectionRepository(new InMemoryTables()); */
+export { InMemoryCollectionRepository } from './testing/fakes/in-memory-collection-repository.js';
 /**
  * Provider stubs for decisioning tests: bureau reports and statements per PAN, a blocklist.
  * @example const sources = new StubFactSources(); sources.reports.set('ABCDE1234F', { kind: 'no-hit' });
@@ -210,6 +212,11 @@ export { describeCreditBureauContract, type CreditBureauContractOptions, type Cr
  * @example describeDecisioningContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });
  */
 export { describeDecisioningContract } from './testing/contracts/decisioning.contract.js';
+/**
+ * The collections contract: profiles, overdue loads and the allocation use case, including two runs at once.
+ * @example describeCollectionsContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });
+ */
+export { describeCollectionsContract } from './testing/contracts/collections.contract.js';
 
 // --- loan lifecycle ---
 /**

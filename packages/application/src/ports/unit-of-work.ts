@@ -4,6 +4,7 @@ import type { LoanRepository } from './loan-repository.js';
 import type { Outbox, ProcessedMessages } from './outbox.js';
 import type { StaffRepository } from './staff-repository.js';
 import type { AllocationRepository } from './allocation-repository.js';
+import type { CollectionRepository } from './collection-repository.js';
 import type { DecisionRepository } from './decision-repository.js';
 import type { LoanApplicantRepository } from './loan-applicant-repository.js';
 import type { RuleSetRepository } from './rule-set-repository.js';
@@ -20,6 +21,7 @@ export interface Repositories {
   readonly decisions: DecisionRepository;
   readonly applicants: LoanApplicantRepository;
   readonly allocation: AllocationRepository;
+  readonly collections: CollectionRepository;
 }
 
 /**

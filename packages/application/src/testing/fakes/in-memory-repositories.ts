@@ -7,6 +7,7 @@ import { InMemoryProcessedMessages } from './in-memory-processed-messages.js';
 import { InMemoryStaffRepository } from './in-memory-staff-repository.js';
 import type { InMemoryTables } from './in-memory-tables.js';
 import { InMemoryAllocationRepository } from './in-memory-allocation-repository.js';
+import { InMemoryCollectionRepository } from './in-memory-collection-repository.js';
 import { InMemoryDecisionRepository } from './in-memory-decision-repository.js';
 import { InMemoryLoanApplicantRepository } from './in-memory-loan-applicant-repository.js';
 import { InMemoryRuleSetRepository } from './in-memory-rule-set-repository.js';
@@ -23,6 +24,7 @@ export class InMemoryRepositories implements Repositories {
   readonly decisions: InMemoryDecisionRepository;
   readonly applicants: InMemoryLoanApplicantRepository;
   readonly allocation: InMemoryAllocationRepository;
+  readonly collections: InMemoryCollectionRepository;
 
   constructor(tables: InMemoryTables) {
     this.brands = new InMemoryBrandRepository(tables);
@@ -35,5 +37,6 @@ export class InMemoryRepositories implements Repositories {
     this.decisions = new InMemoryDecisionRepository(tables);
     this.applicants = new InMemoryLoanApplicantRepository(tables);
     this.allocation = new InMemoryAllocationRepository(tables);
+    this.collections = new InMemoryCollectionRepository(tables);
   }
 }

@@ -2,6 +2,7 @@ import type { LoanProduct, LoanSnapshot } from '@los/domain';
 import type { Brand } from '../../ports/brand-repository.js';
 import type { Customer } from '../../ports/customer-repository.js';
 import type { EventMessage } from '../../ports/event-message.js';
+import type { CollectionProfile } from '../../ports/collection-repository.js';
 import type { StaffUser } from '../../ports/staff-repository.js';
 import type { DecisioningRows } from './in-memory-decisioning-rows.js';
 
@@ -30,6 +31,8 @@ export class InMemoryTables {
   /** A cleared day is kept as null: a transaction's commit copies replaced entries and never deletes. */
   readonly unavailability = new Map<string, DecisioningRows['unavailability'] | null>();
   readonly closedDates = new Map<string, { readonly brandId: string; readonly date: string; readonly reason: string } | null>();
+  /** Keyed `brandId|userId`. */
+  readonly collectionProfiles = new Map<string, CollectionProfile & { readonly brandId: string }>();
   /** Live outbox rows; a transaction's copy leaves this alone and collects appends in `appended`. */
   outbox: OutboxRow[] = [];
   readonly appended: EventMessage[] = [];
@@ -57,7 +60,7 @@ export class InMemoryTables {
 }
 
 /** The map-shaped tables, in the order a commit applies them. */
-export const MAP_NAMES = ['brands', 'products', 'staff', 'customers', 'loans', 'processed', 'ruleSets', 'decisions', 'applicants', 'allocationCursors', 'unavailability', 'closedDates'] as const;
+export const MAP_NAMES = ['brands', 'products', 'staff', 'customers', 'loans', 'processed', 'ruleSets', 'decisions', 'applicants', 'allocationCursors', 'unavailability', 'closedDates', 'collectionProfiles'] as const;
 
 function copyInto<V>(from: Map<string, V>, to: Map<string, V>): void {
   for (const [k, v] of from) to.set(k, v);

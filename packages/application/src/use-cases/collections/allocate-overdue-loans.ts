@@ -1,0 +1,102 @@
+import { type Result, assignOverdueLoans, err, ok } from '@los/domain';
+import { type Actor, staffAccess } from '../../auth/actor.js';
+import type { Clock } from '../../ports/clock.js';
+import type { IdGenerator } from '../../ports/id-generator.js';
+import type { Repositories, UnitOfWork } from '../../ports/unit-of-work.js';
+import type { BrandAccessError } from '../decisioning/brand-access.js';
+import { toEventMessages } from '../events/to-event-messages.js';
+import { businessDate } from '../loans/business-date.js';
+
+/** How many overdue loans found a collection executive, and how many still wait. */
+export interface CollectionAllocationRun {
+  readonly assigned: number;
+  readonly left: number;
+}
+
+/** The roles that may run collections allocation by hand (besides ADMIN and SUPER_ADMIN). */
+const MANAGERS = ['COLLECTION_MANAGER', 'COLLECTION_HEAD'] as const;
+
+/**
+ * Places the brand's overdue loans that have no collector with its collection executives, by the pure
+ * `assignOverdueLoans` policy (most overdue first; lowest load, then highest rating; the loan's pincode
+ * preferred). The brand's allocation row is locked first and every assignment is saved in the same
+ * transaction, so two runs at once assign each loan once and read each other's loads. A collection
+ * manager, head or admin runs it; the worker runs it for every brand after the day-end close.
+ */
+export class AllocateOverdueLoans {
+  constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
+
+  async execute(input: { readonly actor: Actor; readonly brandId: string; readonly limit?: number }): Promise<Result<CollectionAllocationRun, BrandAccessError>> {
+    return this.deps.unitOfWork.run(async (repos) => {
+      const access = staffAccess(input.actor, input.brandId, 'collections');
+      if (access === 'none') return err({ code: 'BRAND_NOT_FOUND' as const });
+      if (access === 'forbidden' || !mayAllocate(input.actor, input.brandId)) return err({ code: 'FORBIDDEN' as const });
+      if (!(await repos.brands.findById(input.brandId))) return err({ code: 'BRAND_NOT_FOUND' as const });
+      return ok(await this.allocate(repos, input.brandId, input.limit ?? 500));
+    });
+  }
+
+  /** The scheduled run: every brand, each in its own transaction. */
+  async executeForAllBrands(): Promise<CollectionAllocationRun & { readonly brands: number }> {
+    const brands = await this.deps.unitOfWork.run((repos) => repos.brands.list());
+    let assigned = 0;
+    let left = 0;
+    for (const brand of brands) {
+      const run = await this.deps.unitOfWork.run((repos) => this.allocate(repos, brand.id, 500));
+      assigned += run.assigned;
+      left += run.left;
+    }
+    return { brands: brands.length, assigned, left };
+  }
+
+  private async allocate(repos: Repositories, brandId: string, limit: number): Promise<CollectionAllocationRun> {
+    await repos.allocation.lockBrand(brandId);
+    const now = this.deps.clock.now();
+    const date = businessDate(now, this.deps.timeZone);
+    const [waiting, staff, profiles, loads, unavailable, closed] = await Promise.all([
+      repos.collections.listUnassignedOverdue(brandId, limit),
+      repos.staff.listByBrand(brandId),
+      repos.collections.listProfiles(brandId),
+      repos.collections.overdueLoansByCollector(brandId),
+      repos.allocation.listUnavailability(brandId, date, date),
+      repos.allocation.listClosedDates(brandId, date, date),
+    ]);
+    if (waiting.length === 0) return { assigned: 0, left: 0 };
+    const executives = staff
+      .filter((s) => s.active && s.roles.some((r) => r.brandId === brandId && r.role === 'COLLECTION_EXECUTIVE'))
+      .map((s) => {
+        const profile = profiles.find((p) => p.userId === s.id);
+        return {
+          id: s.id,
+          brandIds: [brandId],
+          unavailableOn: unavailable.filter((u) => u.staffId === s.id).map((u) => u.date),
+          currentLoad: loads.get(s.id) ?? 0,
+          rating: profile?.rating ?? '0',
+          locations: profile?.locations ?? [],
+          ...(profile?.capacity === undefined ? {} : { capacity: profile.capacity }),
+        };
+      });
+    const result = assignOverdueLoans({
+      brandId,
+      date,
+      brandUnavailableDates: closed.map((c) => c.date),
+      executives,
+      loans: waiting.map((l) => ({ id: l.loanId, location: l.location, dpd: l.daysPastDue })),
+      outsideLocation: 'assign-anywhere',
+    });
+    for (const placed of result.assignments) {
+      const loan = await repos.loans.findById(brandId, placed.loanId);
+      if (!loan) continue;
+      loan.assignCollector(placed.staffId, now);
+      await repos.loans.save(loan);
+      await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+    }
+    return { assigned: result.assignments.length, left: result.unassigned.length };
+  }
+}
+
+function mayAllocate(actor: Actor, brandId: string): boolean {
+  if (actor.kind !== 'staff') return false;
+  if (actor.superAdmin) return true;
+  return actor.roles.some((r) => r.brandId === brandId && (r.role === 'ADMIN' || (MANAGERS as readonly string[]).includes(r.role)));
+}
