@@ -96,8 +96,10 @@ for (const environment of testEnvironments) {
 
       const documents = await call(running.app, 'GET', `/api/v1/web/loans/${loanId}/documents`, { token });
       expect(documents.status).toBe(200);
-      expect(documents.body.items.map((d: { kind: string }) => d.kind)).toEqual(['KFS', 'AGREEMENT']);
-      for (const { url } of documents.body.items as { url: string }[]) {
+      expect(documents.body.items.map((d: { kind: string }) => d.kind)).toEqual(['KFS', 'AGREEMENT', 'ESIGN']);
+      // The borrower signs on the provider's page for the request now open.
+      expect(documents.body.items[2].url).toContain(sent.body.esignRequestId);
+      for (const { url } of (documents.body.items as { kind: string; url: string }[]).filter((d) => d.kind !== 'ESIGN')) {
         expect(url).toMatch(/signature=/);
         const pdf = await running.app.request(url);
         expect(pdf.status).toBe(200);

@@ -82,6 +82,8 @@ for (const environment of testEnvironments) {
 
       // The KFS and agreement go out on sanction; the signer's webhook marks the agreement signed.
       const sent = await reaches('AGREEMENT_SENT');
+      const signing = (await call(app, 'GET', `/api/v1/web/loans/${loanId}/documents`, { token })).body.items.find((d: { kind: string }) => d.kind === 'ESIGN');
+      expect(signing.url).toContain(sent.loan.esignRequestId);
       const esign = running.base.container.get(servicingIds.ESignProvider) as unknown as { simulateSigning(id: string): Signed };
       expect((await webhook('sandbox-esign', esign.simulateSigning(sent.loan.esignRequestId))).status).toBe(200);
       await reaches('AGREEMENT_SIGNED');

@@ -286,6 +286,8 @@ export interface LoanAgreementJson {
   kfsKey: string;
   agreementKey: string;
   esignRequestId: string;
+  signingUrl?: string;
+  signatureExpiresAt?: string;
 }
 
 /** `loan_cam_versions`: every saved credit appraisal memo (migration 0005). */

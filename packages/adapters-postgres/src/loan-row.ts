@@ -1,6 +1,6 @@
-import { type LoanClosure, type LoanDisbursal, type LoanStatus, Loan, Money, localDate } from '@los/domain';
+import { type AgreementSent, type LoanClosure, type LoanDisbursal, type LoanStatus, Loan, Money, localDate } from '@los/domain';
 import type { Insertable, Selectable } from 'kysely';
-import type { LoanDisbursalJson, LoansTable } from './database-schema.js';
+import type { LoanAgreementJson, LoanDisbursalJson, LoansTable } from './database-schema.js';
 import { exactDecimal } from './exact-decimal.js';
 
 /** A loan as a `loans` row (all columns). */
@@ -58,7 +58,7 @@ export function loanFromRow(row: Selectable<LoansTable>): Loan {
     ...(row.recommended_by == null ? {} : { recommendedBy: row.recommended_by }),
     ...(row.sanctioned_by == null ? {} : { sanctionedBy: row.sanctioned_by }),
     ...(row.sanctioned_at == null ? {} : { sanctionedAt: row.sanctioned_at }),
-    ...(row.agreement == null ? {} : { agreement: { kfsKey: row.agreement.kfsKey, agreementKey: row.agreement.agreementKey, esignRequestId: row.agreement.esignRequestId } }),
+    ...(row.agreement == null ? {} : { agreement: agreementFromJson(row.agreement) }),
     ...(row.disbursal == null ? {} : { disbursal: disbursalFromJson(row.disbursal) }),
     ...(row.days_past_due == null ? {} : { daysPastDue: row.days_past_due }),
     ...(row.closure == null ? {} : { closure: row.closure as LoanClosure }),
@@ -77,5 +77,15 @@ function disbursalFromJson(d: LoanDisbursalJson): LoanDisbursal {
     ...(d.providerPayoutId === undefined ? {} : { providerPayoutId: d.providerPayoutId }),
     ...(d.utr === undefined ? {} : { utr: d.utr }),
     ...(d.disbursedOn === undefined ? {} : { disbursedOn: localDate(d.disbursedOn) }),
+  };
+}
+
+function agreementFromJson(a: LoanAgreementJson): AgreementSent {
+  return {
+    kfsKey: a.kfsKey,
+    agreementKey: a.agreementKey,
+    esignRequestId: a.esignRequestId,
+    ...(a.signingUrl === undefined ? {} : { signingUrl: a.signingUrl }),
+    ...(a.signatureExpiresAt === undefined ? {} : { signatureExpiresAt: a.signatureExpiresAt }),
   };
 }

@@ -125,8 +125,8 @@ export function lifecycleRoutes(table: RouteTable, useCases: LifecycleUseCases):
 
   table.add(
     {
-      ...customer, method: 'get', path: '/api/v1/web/loans/:loanId/documents', summary: 'The KFS, agreement and (once closed) NOC of my loan, as links that expire', params: customerLoanParams,
-      responses: { 200: { description: 'signed links', schema: z.object({ items: z.array(z.object({ kind: z.enum(['KFS', 'AGREEMENT', 'NOC']), url: z.string(), expiresAt: z.string() })) }) } }, errors: [401, 404],
+      ...customer, method: 'get', path: '/api/v1/web/loans/:loanId/documents', summary: 'The KFS, agreement, e-sign page (while a signature is awaited) and (once closed) NOC of my loan, as links that expire', params: customerLoanParams,
+      responses: { 200: { description: 'signed links', schema: z.object({ items: z.array(z.object({ kind: z.enum(['KFS', 'AGREEMENT', 'ESIGN', 'NOC']), url: z.string(), expiresAt: z.string() })) }) } }, errors: [401, 404],
     },
     async (c, { params, actor }) => {
       const r = await useCases.getCustomerLoanDocuments.execute({ actor, loanId: params.loanId });

@@ -24,6 +24,9 @@ export interface AgreementSent {
   readonly kfsKey: string;
   readonly agreementKey: string;
   readonly esignRequestId: string;
+  /** Where the borrower signs, when the provider hands out a link, and until when the request is open (ISO instant). */
+  readonly signingUrl?: string;
+  readonly signatureExpiresAt?: string;
 }
 
 /** Roles that may appraise and recommend (credit executive view, shared/DESIGN.md §9). */

@@ -6,12 +6,13 @@ import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.
 
 /** A document of the customer's loan, reachable only through a link that expires. */
 export interface LoanDocumentLink {
-  readonly kind: 'KFS' | 'AGREEMENT' | 'NOC';
+  /** ESIGN is the provider's page where the borrower signs, while the agreement awaits the signature. */
+  readonly kind: 'KFS' | 'AGREEMENT' | 'ESIGN' | 'NOC';
   readonly url: string;
   readonly expiresAt: Date;
 }
 
-/** A customer lists the KFS, the agreement and, once the loan is closed and it is issued, the NOC of their own loan as time-limited signed links. */
+/** A customer lists the KFS, the agreement, the e-sign link while a signature is awaited and, once the loan is closed and it is issued, the NOC of their own loan as time-limited signed links. */
 export class GetCustomerLoanDocuments {
   constructor(private readonly deps: { readonly unitOfWork: LifecycleUnitOfWork; readonly store: DocumentStore; readonly clock: Clock; readonly linkTtlSeconds: number }) {}
 
@@ -21,7 +22,7 @@ export class GetCustomerLoanDocuments {
       if (actor.kind !== 'customer') return err({ code: 'LOAN_NOT_FOUND' });
       const loan = await repos.loans.findById(actor.brandId, input.loanId);
       if (!loan || loan.toSnapshot().customerId !== actor.customerId) return err({ code: 'LOAN_NOT_FOUND' });
-      const { agreement, nocKey } = loan.toSnapshot();
+      const { agreement, nocKey, status } = loan.toSnapshot();
       if (!agreement) return ok([]);
       const now = this.deps.clock.now();
       const expiresAt = new Date(now.getTime() + this.deps.linkTtlSeconds * 1000);
@@ -29,6 +30,9 @@ export class GetCustomerLoanDocuments {
       return ok([
         { kind: 'KFS', url: link(agreement.kfsKey), expiresAt },
         { kind: 'AGREEMENT', url: link(agreement.agreementKey), expiresAt },
+        ...(status === 'AGREEMENT_SENT' && agreement.signingUrl
+          ? [{ kind: 'ESIGN' as const, url: agreement.signingUrl, expiresAt: new Date(agreement.signatureExpiresAt ?? expiresAt.toISOString()) }]
+          : []),
         ...(nocKey === undefined ? [] : [{ kind: 'NOC' as const, url: link(nocKey), expiresAt }]),
       ]);
     });

@@ -127,7 +127,9 @@ describe('loan lifecycle use cases', () => {
     if (!first.ok) throw new Error('send refused');
     const links = await w.documents.execute({ actor: customer, loanId: w.loanId });
     if (!links.ok) throw new Error('documents refused');
-    expect(links.value.map((l) => l.kind)).toEqual(['KFS', 'AGREEMENT']);
+    expect(links.value.map((l) => l.kind)).toEqual(['KFS', 'AGREEMENT', 'ESIGN']);
+    // The e-sign page is the provider's, open until the request expires (7 days here), not a stored document.
+    expect(links.value[2]).toEqual({ kind: 'ESIGN', url: first.value.signingUrl, expiresAt: new Date(w.clock.now().getTime() + 7 * 86_400_000) });
     const url = links.value[0]!.url;
     expect(w.store.verifySignedUrl(url, w.clock.now())).toBe(first.value.kfsKey);
     expect(w.store.verifySignedUrl(url, new Date(w.clock.now().getTime() + 901_000))).toBeNull();

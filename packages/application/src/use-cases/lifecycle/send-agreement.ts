@@ -75,7 +75,8 @@ export class SendAgreement {
       signer: { name: borrowerName, phone: customer.phone },
       expiresInDays: this.deps.signatureExpiresInDays,
     });
-    const sent = { kfsKey: storedKfs.key, agreementKey: storedAgreement.key, esignRequestId: signature.providerDocumentId };
+    const expiresAt = new Date(now.getTime() + this.deps.signatureExpiresInDays * 86_400_000).toISOString();
+    const sent = { kfsKey: storedKfs.key, agreementKey: storedAgreement.key, esignRequestId: signature.providerDocumentId, signatureExpiresAt: expiresAt, ...(signature.signingUrl === undefined ? {} : { signingUrl: signature.signingUrl }) };
     return this.deps.unitOfWork.run(async (repos) => {
       const current = await repos.loans.findById(input.brandId, input.loanId);
       if (!current) return err({ code: 'LOAN_NOT_FOUND' as const });
