@@ -141,6 +141,13 @@ for (const environment of testEnvironments) {
       const approved = await call(app, 'POST', `${partner}/payments/${manual.body.id}/approve`, { token: s['admin2'], body: { note: 'on the bank statement' } });
       expect(approved.body).toMatchObject({ status: 'POSTED' });
       expect((await schedule()).excessHeld).toBe('500.00');
+      // The transfer bounces: loan ops reverse it and the excess it created is gone again.
+      expect((await call(app, 'POST', `${partner}/payments/${manual.body.id}/bounce`, { token: s['admin'], body: {} })).status).toBe(400);
+      const bounced = await call(app, 'POST', `${partner}/payments/${manual.body.id}/bounce`, { token: s['admin'], body: { reason: 'returned unpaid by the bank' } });
+      expect([bounced.status, bounced.body.status]).toEqual([200, 'BOUNCED']);
+      expect((await schedule()).excessHeld).toBe('0.00');
+      const waiver = await call(app, 'POST', `${loanPath}/waivers`, { token: s['admin'], body: { bucket: 'PENAL', amount: '10.00', reason: 'nothing to waive' } });
+      expect([waiver.status, waiver.body.error]).toEqual([422, 'WAIVER_EXCEEDS_BALANCE']);
 
       // Foreclosure ten days after the third instalment, paid on the quote; the loan closes and its NOC is issued.
       const third = fixed.instalments[2].dueDate as string;
@@ -150,7 +157,7 @@ for (const environment of testEnvironments) {
       const repaid = fixed.instalments.slice(0, 3).reduce((sum: bigint, i: { principal: string }) => sum + paise(i.principal), 0n);
       expect(paise(quote.body.outstandingPrincipal)).toBe(paise('150000.00') - repaid);
       expect(paise(quote.body.accruedInterest)).toBeGreaterThan(0n);
-      expect(quote.body.excessHeld).toBe('500.00');
+      expect(quote.body.excessHeld).toBe('0.00');
       const foreclosure = await payLink('FORECLOSURE');
       expect(foreclosure.amount.amount).toBe(quote.body.totalPayable);
       expect((await webhook('sandbox-payments', foreclosure.callback)).status).toBe(200);
@@ -172,15 +179,17 @@ for (const environment of testEnvironments) {
         const sum = (side: string) => entry.lines.filter((l) => l.side === side).reduce((a, l) => a + paise(l.amount), 0n);
         expect(sum('DEBIT')).toBe(sum('CREDIT'));
       }
-      // Three instalments, the manual transfer, the excess applied on foreclosure, the foreclosure payment.
-      expect(ledger.body.entries.map((e: { kind: string }) => e.kind).filter((k: string) => k === 'REPAYMENT')).toHaveLength(6);
+      // Three instalments, the manual transfer (then reversed), the foreclosure payment.
+      const kinds = ledger.body.entries.map((e: { kind: string }) => e.kind);
+      expect(kinds.filter((k: string) => k === 'REPAYMENT')).toHaveLength(5);
+      expect(kinds.filter((k: string) => k === 'REVERSAL')).toHaveLength(1);
 
       // Every transition is on the timeline, in order.
       const types = (await call(app, 'GET', loanPath, { token: s['admin'] })).body.timeline.map((e: { type: string }) => e.type);
-      const milestones = ['loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued'];
+      const milestones = ['loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed', 'loan.repayment_recorded', 'loan.payment_reversed', 'loan.closed', 'loan.noc_issued'];
       expect(types.filter((t: string) => milestones.includes(t))).toEqual([
         'loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed',
-        'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued',
+        'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.payment_reversed', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued',
       ]);
       expect(closed.loan.status).toBe('CLOSED');
 

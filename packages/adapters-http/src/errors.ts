@@ -63,6 +63,7 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   RULE_SET_NOT_CHECKED: 409,
   DECISION_NOT_FOUND: 404,
   STAFF_NOT_FOUND: 404,
+  INVALID_RATING: 400,
   ACTION_NOT_PERMITTED: 403,
   TRANSITION_REFUSED: 409,
   REJECTION_REASON_UNKNOWN: 422,
@@ -88,6 +89,9 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   NOTHING_TO_PAY: 422,
   CURRENCY_MISMATCH: 422,
   RECEIVED_IN_FUTURE: 422,
+  WAIVER_EXCEEDS_BALANCE: 422,
+  PAYMENT_NOT_POSTED: 409,
+  EXCESS_ALREADY_APPLIED: 422,
 };
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -113,6 +117,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
   RULE_SET_NOT_CHECKED: 'only a version checked by the harness can be activated',
   DECISION_NOT_FOUND: 'no automated decision was made on this loan',
   STAFF_NOT_FOUND: 'no such member of staff on this brand',
+  INVALID_RATING: 'a rating is a decimal from 0 to 5 with at most one decimal place',
   ACTION_NOT_PERMITTED: 'you may not take this step on this loan (role, sanction limit, or you recommended it); details give the reason',
   TRANSITION_REFUSED: 'the loan is not in a state that allows this step; details give the reason',
   REJECTION_REASON_UNKNOWN: 'the brand defines no such rejection reason',
@@ -138,6 +143,9 @@ const MESSAGES: Readonly<Record<string, string>> = {
   NOTHING_TO_PAY: 'nothing is due on this loan now',
   CURRENCY_MISMATCH: "the payment's currency is not the loan's",
   RECEIVED_IN_FUTURE: 'a payment cannot be received after today',
+  WAIVER_EXCEEDS_BALANCE: 'more is waived than the loan owes in that bucket',
+  PAYMENT_NOT_POSTED: 'only a posted payment can bounce',
+  EXCESS_ALREADY_APPLIED: 'the excess this payment created was applied to dues since',
 };
 
 /** Turns a use case's error value into its HTTP error. */

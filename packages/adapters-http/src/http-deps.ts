@@ -14,7 +14,7 @@ import type {
   RequestOtp,
   VerifyOtp,
 } from '@los/application';
-import type { AddBlocklistEntry, DocumentStore, ListBlocklistEntries, ReceiveWebhook, RemoveBlocklistEntry } from '@los/application';
+import type { AddBlocklistEntry, DocumentStore, GrantWaiver, ListBlocklistEntries, ReceiveWebhook, RemoveBlocklistEntry, ReverseBouncedPayment } from '@los/application';
 import type {
   ActivateRuleSet,
   AllocateUnassignedLoans,
@@ -131,6 +131,8 @@ export interface ServicingUseCases {
   readonly enterManualPayment: EnterManualPayment;
   readonly decideManualPayment: DecideManualPayment;
   readonly listPayments: ListPayments;
+  readonly grantWaiver: GrantWaiver;
+  readonly reverseBouncedPayment: ReverseBouncedPayment;
 }
 
 /** The customer KYC steps and the staff's KYC reads and settings. */

@@ -242,6 +242,8 @@ export { GetLoanSchedule, type LoanScheduleView } from './use-cases/servicing/ge
 export { GetLoanLedger, type LoanLedgerView } from './use-cases/servicing/get-loan-ledger.js';
 /** @example (await createPaymentLink.execute({ actor, loanId, purpose: 'FORECLOSURE' })).value.url */
 export { QuoteForeclosure, CreatePaymentLink, type PaymentLinkError, type PaymentLinkView } from './use-cases/servicing/payment-links.js';
+/** @example await reverseBouncedPayment.execute({ actor, brandId, paymentId, reason: 'NACH return' }) // the payment BOUNCED, its dues owed again */
+export { GrantWaiver, ReverseBouncedPayment, type LedgerAdjustmentError } from './use-cases/servicing/ledger-adjustments.js';
 /**
  * Signed provider callbacks: the raw request, the verification outcome and what it means for the lender.
  * @example const verified = gateway.parseWebhook({ headers, rawBody }, clock.now()); if (verified.ok) verified.webhook.outcome?.type // 'payment.received'

@@ -7,6 +7,8 @@ import {
   EnterManualPayment,
   GetLoanLedger,
   GetLoanSchedule,
+  GrantWaiver,
+  ReverseBouncedPayment,
   type IdGenerator,
   type LifecycleUnitOfWork,
   ListPayments,
@@ -55,6 +57,8 @@ export function loanServicingModule(config: Config): ContainerModule {
             enterManualPayment: new EnterManualPayment({ ...deps, timeZone: config.timeZone }),
             decideManualPayment: new DecideManualPayment({ ...deps, policy: DEFAULT_SERVICING_POLICY }),
             listPayments: new ListPayments({ unitOfWork }),
+            grantWaiver: new GrantWaiver(paying),
+            reverseBouncedPayment: new ReverseBouncedPayment(paying),
           };
         },
         [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock, servicingIds.PayoutProvider, servicingIds.PaymentGateway],

@@ -130,4 +130,30 @@ export function servicingRoutes(table: RouteTable, useCases: ServicingUseCases):
       },
     );
   }
+
+  table.add(
+    {
+      ...staff, method: 'post', path: `${loan}/waivers`, summary: "Waive part of the loan's penal charges, fees (GST given back) or interest (loan ops)", params: loanParams,
+      body: z.object({ bucket: z.enum(['PENAL', 'FEES', 'INTEREST']), amount: manualPaymentBodySchema.shape.amount, reason: z.string().min(3).max(500) }),
+      responses: { 201: { description: 'the waiver entry and the loan status', schema: z.object({ entryId: z.string(), status: z.string() }) } }, errors: [401, 403, 404, 422],
+    },
+    async (c, { params, body, actor }) => {
+      const r = await useCases.grantWaiver.execute({ actor, ...params, bucket: body.bucket, amount: Money.of(body.amount), reason: body.reason });
+      if (!r.ok) throw useCaseError(r.error);
+      return c.json(r.value, 201);
+    },
+  );
+
+  table.add(
+    {
+      ...staff, method: 'post', path: `${partner}/payments/:paymentId/bounce`, summary: 'Reverse a posted payment whose instrument bounced: its dues are owed again, with the brand\'s bounce charge if any (loan ops)',
+      params: paymentParams, body: z.object({ reason: z.string().min(3).max(500) }),
+      responses: { 200: { description: 'the bounced payment', schema: paymentSchema } }, errors: [401, 403, 404, 409, 422],
+    },
+    async (c, { params, body, actor }) => {
+      const r = await useCases.reverseBouncedPayment.execute({ actor, ...params, reason: body.reason });
+      if (!r.ok) throw useCaseError(r.error);
+      return c.json(r.value);
+    },
+  );
 }

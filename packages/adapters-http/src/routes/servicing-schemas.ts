@@ -66,7 +66,7 @@ export const paymentLinkSchema = z.object({
   quote: foreclosureQuoteSchema.optional(),
 });
 
-export const paymentStatusSchema = z.enum(['PENDING_APPROVAL', 'POSTED', 'REJECTED']);
+export const paymentStatusSchema = z.enum(['PENDING_APPROVAL', 'POSTED', 'REJECTED', 'BOUNCED']);
 
 /** A payment as loan ops see it. */
 export const paymentSchema = z.object({

@@ -34,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         amount numeric(18, 2) not null check (amount > 0),
         currency char(3) not null,
         received_on date not null,
-        status text not null check (status in ('PENDING_APPROVAL', 'POSTED', 'REJECTED')),
+        status text not null check (status in ('PENDING_APPROVAL', 'POSTED', 'REJECTED', 'BOUNCED')),
         entered_by text,
         decided_by text,
         decided_at timestamptz,
@@ -43,7 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         journal_entry_id uuid,
         created_at timestamptz not null,
         unique (brand_id, provider, provider_payment_id),
-        check (status <> 'POSTED' or journal_entry_id is not null),
+        check (status not in ('POSTED', 'BOUNCED') or journal_entry_id is not null),
         check (source <> 'MANUAL' or status = 'PENDING_APPROVAL' or decided_by is distinct from entered_by)
       );
       create index loan_payments_brand_idx on loan_payments (brand_id, status, seq);

@@ -19,7 +19,8 @@ export interface LoanPayment {
   readonly purpose: PaymentPurpose;
   readonly amount: Money;
   readonly receivedOn: LocalDate;
-  readonly status: 'PENDING_APPROVAL' | 'POSTED' | 'REJECTED';
+  /** BOUNCED: posted, then dishonoured and reversed in the ledger. */
+  readonly status: 'PENDING_APPROVAL' | 'POSTED' | 'REJECTED' | 'BOUNCED';
   readonly enteredBy?: string;
   readonly decidedBy?: string;
   readonly decidedAt?: Date;

@@ -133,6 +133,8 @@ describe('Loan lifecycle from review to agreement', () => {
       ageArrears: [['ACTIVE', 'OVERDUE'], (l) => l.ageArrears(7, at)],
       close: [['ACTIVE', 'OVERDUE'], (l) => l.close([Money.of('0')], 'REPAID', at)],
       issueNoc: [['CLOSED'], (l) => l.issueNoc('noc.pdf', at)],
+      recordWaiver: [['ACTIVE', 'OVERDUE'], (l) => l.recordWaiver({ bucket: 'PENAL', amount: Money.of('59'), reason: 'goodwill', actorId: 'ops', daysPastDue: 0 }, at)],
+      recordPaymentReversal: [['ACTIVE', 'OVERDUE'], (l) => l.recordPaymentReversal({ paymentId: 'p', amount: Money.of('100'), reason: 'NACH return', daysPastDue: 3 }, at)],
       assignCollector: [['OVERDUE'], (l) => l.assignCollector('u-collector', at)],
     };
     const base = sanctioned().toSnapshot();

@@ -311,6 +311,23 @@ export class Loan {
   }
 
   /**
+   * Loan ops waived part of a charge or of the interest (booked in the ledger in the same transaction).
+   * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT`.
+   */
+  recordWaiver(waiver: { readonly bucket: string; readonly amount: Money; readonly reason: string; readonly actorId: string; readonly daysPastDue: number }, at: Date): void {
+    this.adjust('loan.waiver_granted', { bucket: waiver.bucket, amount: waiver.amount.toJSON(), reason: waiver.reason, actorId: waiver.actorId }, waiver.daysPastDue, at);
+  }
+
+  /**
+   * A payment already booked bounced (a dishonoured NACH debit or cheque) and was reversed in the ledger:
+   * what it paid is owed again, and the arrears follow.
+   * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT`.
+   */
+  recordPaymentReversal(reversal: { readonly paymentId: string; readonly amount: Money; readonly reason: string; readonly daysPastDue: number }, at: Date): void {
+    this.adjust('loan.payment_reversed', { paymentId: reversal.paymentId, amount: reversal.amount.toJSON(), reason: reversal.reason }, reversal.daysPastDue, at);
+  }
+
+  /**
    * The day-end close's view of the loan: ACTIVE → OVERDUE when days past due rise above zero, OVERDUE →
    * ACTIVE once the arrears are cleared. Returns whether anything changed.
    * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT`.
@@ -370,6 +387,13 @@ export class Loan {
     const events = this.events;
     this.events = [];
     return events;
+  }
+
+  private adjust(type: string, payload: Readonly<Record<string, unknown>>, daysPastDue: number, at: Date): void {
+    this.expectServicing();
+    this.state = { ...this.state, daysPastDue, updatedAt: at };
+    this.record(type, at, { ...payload, daysPastDue });
+    this.trackArrears(daysPastDue, at);
   }
 
   private pendingDisbursal() {

@@ -1,4 +1,4 @@
-import { Rate, type Rounding } from '@los/domain';
+import { type Money, Rate, type Rounding } from '@los/domain';
 
 /** The money rules of servicing a brand's loans. */
 export interface ServicingPolicy {
@@ -6,6 +6,8 @@ export interface ServicingPolicy {
   readonly foreclosureChargeRate: Rate;
   readonly gstRate: Rate;
   readonly rounding: Rounding;
+  /** The charge (before GST) for a bounced payment, when the brand's KFS discloses one; none when absent. */
+  readonly bounceCharge?: Money;
 }
 
 /** No foreclosure charge, 18% GST on charges, amounts to the paisa rounded half up. */

@@ -9,6 +9,7 @@ import { DisburseLoan } from './disburse-loan.js';
 import { GetLoanSchedule } from './get-loan-schedule.js';
 import { DecideManualPayment, EnterManualPayment } from './manual-payments.js';
 import { CreatePaymentLink, QuoteForeclosure } from './payment-links.js';
+import { GrantWaiver, ReverseBouncedPayment } from './ledger-adjustments.js';
 import { ReconcileDisbursals } from './reconcile-disbursals.js';
 import { RecordGatewayPayment } from './record-gateway-payment.js';
 import { DEFAULT_SERVICING_POLICY } from './servicing-policy.js';
@@ -165,5 +166,55 @@ describe('repayments and closure', () => {
     expect([b.principal, b.interest, b.fees, b.penal, b.excess].map((m) => m.toFixed())).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00']);
     const events = await w.unitOfWork.run((r) => r.lifecycle.timeline(brandId, w.loanId));
     expect(events.map((e) => e.type)).toContain('loan.closed');
+  });
+});
+
+describe('waivers and bounced payments', () => {
+  async function paidFirstInstalment() {
+    const w = await signedWorld();
+    await w.disburse.execute({ actor: admin, brandId, loanId: w.loanId });
+    await w.reconcile.execute();
+    const sched = await w.schedule.execute({ actor: customer, loanId: w.loanId });
+    const first = sched.ok ? sched.value.instalments[0]! : undefined;
+    w.clock.set(`${first!.dueDate}T06:00:00Z`);
+    await w.pay(first!.amount, 'pay_1');
+    return { w, first: first! };
+  }
+
+  it('reverses a bounced payment: the instalment is owed again, the loan falls overdue, and the payment cannot bounce twice', async () => {
+    const { w, first } = await paidFirstInstalment();
+    const deps = { ...w.deps, policy: { ...DEFAULT_SERVICING_POLICY, bounceCharge: Money.of('500') } };
+    const [payment] = await w.unitOfWork.run((r) => r.servicing.listPayments(brandId, { loanId: w.loanId }));
+    w.clock.set(new Date(Date.parse(`${first.dueDate}T06:00:00Z`) + 3 * 86_400_000));
+    const reverse = new ReverseBouncedPayment(deps);
+    expect(await reverse.execute({ actor: staff('u-credit', 'CREDIT_EXECUTIVE'), brandId, paymentId: payment!.id, reason: 'NACH return' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const reversed = await reverse.execute({ actor: admin, brandId, paymentId: payment!.id, reason: 'NACH return: insufficient funds' });
+    expect(reversed).toMatchObject({ ok: true, value: { status: 'BOUNCED' } });
+    const view = await w.schedule.execute({ actor: customer, loanId: w.loanId });
+    expect(view.ok && view.value.instalments[0]!.status).toBe('OVERDUE');
+    expect(view.ok && view.value.daysPastDue).toBe(3);
+    expect((await w.loan()).status).toBe('OVERDUE');
+    const b = await w.unitOfWork.run((r) => r.ledger.balancesOfLoan(brandId, w.loanId));
+    expect(b.fees.toFixed()).toBe('590.00');
+    expect(await reverse.execute({ actor: admin, brandId, paymentId: payment!.id, reason: 'again' })).toMatchObject({ ok: false, error: { code: 'PAYMENT_NOT_POSTED' } });
+  });
+
+  it('waives part of a charge with its GST given back, never more than is owed', async () => {
+    const { w } = await paidFirstInstalment();
+    const deps = { ...w.deps, policy: { ...DEFAULT_SERVICING_POLICY, bounceCharge: Money.of('500') } };
+    const [payment] = await w.unitOfWork.run((r) => r.servicing.listPayments(brandId, { loanId: w.loanId }));
+    await new ReverseBouncedPayment(deps).execute({ actor: admin, brandId, paymentId: payment!.id, reason: 'cheque returned' });
+    const waive = new GrantWaiver(deps);
+    expect(await waive.execute({ actor: admin, brandId, loanId: w.loanId, bucket: 'FEES', amount: Money.of('600'), reason: 'goodwill' })).toMatchObject({ ok: false, error: { code: 'WAIVER_EXCEEDS_BALANCE' } });
+    expect(await waive.execute({ actor: admin, brandId, loanId: w.loanId, bucket: 'FEES', amount: Money.of('590'), reason: 'first bounce waived' })).toMatchObject({ ok: true });
+    const entries = await w.unitOfWork.run((r) => r.ledger.entriesOfLoan(brandId, w.loanId));
+    const waiver = entries.find((e) => e.kind === 'WAIVER')!;
+    expect(waiver.lines.map((l) => [l.account, l.side, l.amount.toFixed()])).toEqual([
+      ['FEE_INCOME', 'DEBIT', '500.00'],
+      ['GST_PAYABLE', 'DEBIT', '90.00'],
+      ['FEE_RECEIVABLE', 'CREDIT', '590.00'],
+    ]);
+    const timeline = await w.unitOfWork.run((r) => r.lifecycle.timeline(brandId, w.loanId));
+    expect(timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['loan.payment_reversed', 'loan.waiver_granted']));
   });
 });
