@@ -10,6 +10,7 @@ import type { HttpDeps } from './http-deps.js';
 import { type AppEnv, RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
+import { collectionsRoutes } from './routes/collections-routes.js';
 import { blocklistRoutes } from './routes/blocklist-routes.js';
 import { kycRoutes } from './routes/kyc-routes.js';
 import { decisioningRoutes } from './routes/decisioning-routes.js';
@@ -59,6 +60,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   documentRoutes(app, table, deps.servicing);
   operationsRoutes(table, deps);
   if (deps.decisioning) decisioningRoutes(table, deps.decisioning);
+  if (deps.decisioning?.collections) collectionsRoutes(table, deps.decisioning.collections);
   if (deps.lifecycle) lifecycleRoutes(table, deps.lifecycle);
   if (deps.lifecycle) auditRoutes(table, deps.lifecycle.getAuditTrail);
   if (deps.blocklist) blocklistRoutes(table, deps.blocklist);

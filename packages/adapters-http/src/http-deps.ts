@@ -1,4 +1,7 @@
 import type {
+  AllocateOverdueLoans,
+  ListMyCollectionLoans,
+  SetCollectionProfile,
   DiscardDeadLetter,
   ListDeadLetters,
   ListJobRuns,
@@ -184,6 +187,15 @@ export interface DecisioningUseCases {
   readonly setBrandClosedDates: SetBrandClosedDates;
   readonly listBrandClosedDates: ListBrandClosedDates;
   readonly allocateUnassignedLoans: AllocateUnassignedLoans;
+  /** Collection profiles, a collection executive's loans, and overdue-loan allocation. */
+  readonly collections?: CollectionsUseCases;
+}
+
+/** The staff use cases of collections. */
+export interface CollectionsUseCases {
+  readonly setCollectionProfile: SetCollectionProfile;
+  readonly listMyCollectionLoans: ListMyCollectionLoans;
+  readonly allocateOverdueLoans: AllocateOverdueLoans;
 }
 
 /** What the webhook and document routes need. */

@@ -44,3 +44,5 @@ export type { BlocklistUseCases } from './http-deps.js';
  * @example createHttpApp({ ...deps, kyc: { verifyPan, startAadhaarOtp, submitAadhaarOtp, verifyBankAccount, verifyEmployment, getCustomerKyc, setBrandKycSettings, getBrandKycSettings } })
  */
 export type { KycUseCases } from './http-deps.js';
+/** @example const collections: CollectionsUseCases = { setCollectionProfile, listMyCollectionLoans, allocateOverdueLoans } */
+export type { CollectionsUseCases } from './http-deps.js';

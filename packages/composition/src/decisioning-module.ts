@@ -1,6 +1,7 @@
 import {
   ActivateRuleSet,
   AddBlocklistEntry,
+  AllocateOverdueLoans,
   AllocateUnassignedLoans,
   type BlocklistStore,
   CheckRuleSetVersion,
@@ -16,9 +17,11 @@ import {
   type KycVerifier,
   ListBlocklistEntries,
   ListRuleSets,
+  ListMyCollectionLoans,
   ListStaffUnavailability,
   RemoveBlocklistEntry,
   type Repositories,
+  SetCollectionProfile,
   SetStaffUnavailability,
   SetBrandClosedDates,
   ListBrandClosedDates,
@@ -102,6 +105,11 @@ export function decisioningModule(config: Config): ContainerModule {
           setBrandClosedDates: new SetBrandClosedDates({ unitOfWork }),
           listBrandClosedDates: new ListBrandClosedDates({ repositories }),
           allocateUnassignedLoans: new AllocateUnassignedLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
+          collections: {
+            setCollectionProfile: new SetCollectionProfile({ unitOfWork, clock }),
+            listMyCollectionLoans: new ListMyCollectionLoans({ unitOfWork }),
+            allocateOverdueLoans: new AllocateOverdueLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
+          },
         }),
         [ids.Repositories, ids.UnitOfWork, decisioningIds.FactSources, ids.Clock, ids.IdGenerator],
       )

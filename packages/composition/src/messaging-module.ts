@@ -21,6 +21,7 @@ import {
   standardJobs,
   ReconcileDisbursals,
   type Repositories,
+  AllocateOverdueLoans,
 } from '@los/application';
 import type { ServicingUseCases } from '@los/adapters-http';
 import { MESSAGING_METRICS, PrometheusMetrics } from '@los/adapters-messaging';
@@ -89,6 +90,7 @@ export function messagingModule(config: Config): ContainerModule {
               dispatchReminders: new DispatchReminders({ unitOfWork, reminders, sender, clock, timeZone: config.timeZone }),
               closeDay: new CloseDay({ unitOfWork, clock, ids: idGen, timeZone: config.timeZone }),
               reconcileDisbursals: new ReconcileDisbursals({ loans: repositories.loans, disburseLoan: servicing.disburseLoan }),
+              allocateOverdueLoans: new AllocateOverdueLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
             },
             { reminderEveryMs: config.jobs.reminderEveryMs, dayEndCloseAt: config.jobs.dayEndCloseAt, timeZone: config.timeZone, pruneEveryMs: config.jobs.pruneEveryMs },
           ),

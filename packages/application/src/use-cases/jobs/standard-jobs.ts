@@ -1,6 +1,7 @@
 import type { CloseDay } from './close-day.js';
 import type { DispatchReminders } from './dispatch-reminders.js';
 import type { ReconcileDisbursals } from '../servicing/reconcile-disbursals.js';
+import type { AllocateOverdueLoans } from '../collections/allocate-overdue-loans.js';
 import type { PruneOutbox } from './prune-outbox.js';
 import type { ScheduledJob } from './scheduled-job.js';
 import { assertJobSchedule } from './job-schedule.js';
@@ -18,7 +19,7 @@ export interface StandardJobSettings {
 
 /** The worker's scheduled jobs: reminder dispatch, day-end close, outbox pruning and, when given, disbursal reconciliation (at the reminder cadence). */
 export function standardJobs(
-  useCases: { readonly dispatchReminders: DispatchReminders; readonly closeDay: CloseDay; readonly pruneOutbox: PruneOutbox; readonly reconcileDisbursals?: ReconcileDisbursals },
+  useCases: { readonly dispatchReminders: DispatchReminders; readonly closeDay: CloseDay; readonly pruneOutbox: PruneOutbox; readonly reconcileDisbursals?: ReconcileDisbursals; readonly allocateOverdueLoans?: AllocateOverdueLoans },
   settings: StandardJobSettings,
 ): ScheduledJob[] {
   const jobs: ScheduledJob[] = [
@@ -36,6 +37,22 @@ export function standardJobs(
   ];
   const reconcile = useCases.reconcileDisbursals;
   if (reconcile) jobs.push({ name: 'disbursal-reconciliation', schedule: { kind: 'every', everyMs: settings.reminderEveryMs }, run: async () => ({ ...(await reconcile.execute()) }) });
+  const collections = useCases.allocateOverdueLoans;
+  if (collections) {
+    // After the day-end close has marked the day's overdue loans.
+    const at = minutesAfter(settings.dayEndCloseAt, COLLECTION_ALLOCATION_DELAY_MINUTES);
+    jobs.push({ name: 'collection-allocation', schedule: { kind: 'daily', at, timeZone: settings.timeZone }, run: async () => ({ ...(await collections.executeForAllBrands()) }) });
+  }
   for (const job of jobs) assertJobSchedule(job.schedule);
   return jobs;
+}
+
+/** How long after the day-end close collections allocation runs. */
+const COLLECTION_ALLOCATION_DELAY_MINUTES = 15;
+
+/** `HH:MM` plus some minutes, wrapping past midnight. */
+function minutesAfter(hhmm: string, minutes: number): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const total = (h * 60 + m + minutes) % (24 * 60);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
