@@ -41,10 +41,12 @@ for (const environment of testEnvironments) {
       expect((await call(running.app, 'POST', `${loan}/sanction`, { token: credit.token })).status).toBe(403);
       expect((await call(running.app, 'POST', `${loan}/sanction`, { token: manager.token })).status).toBe(200);
 
-      const trail = await audit(`?entityId=${loanId}&limit=3`, staff['admin']!.token);
+      const trail = await audit(`?entityId=${loanId}&limit=4`, staff['admin']!.token);
       expect(trail.status).toBe(200);
-      expect(trail.body).toMatchObject({ limit: 3, offset: 0 });
+      expect(trail.body).toMatchObject({ limit: 4, offset: 0 });
       expect(trail.body.items.map((e: any) => [e.entityType, e.entityId, e.action, e.actorId, e.before, e.after])).toEqual([
+        // The worker's screening of the application, by the system.
+        ['loan', loanId, expect.stringMatching(/^loan\.under_review/), null, { status: 'APPLIED', version: expect.any(Number) }, { status: 'UNDER_REVIEW', version: expect.any(Number) }],
         ['loan', loanId, 'loan.appraised', credit.id, { status: 'UNDER_REVIEW', version: expect.any(Number) }, { status: 'UNDER_REVIEW', version: expect.any(Number) }],
         ['loan', loanId, 'loan.credit_approved', credit.id, { status: 'UNDER_REVIEW', version: expect.any(Number) }, { status: 'CREDIT_APPROVED', version: expect.any(Number) }],
         ['loan', loanId, 'loan.sanctioned', manager.id, { status: 'CREDIT_APPROVED', version: expect.any(Number) }, { status: 'SANCTIONED', version: expect.any(Number) }],
@@ -56,7 +58,7 @@ for (const environment of testEnvironments) {
         if (i > 0) expect(e.before.version).toBe(items[i - 1]!.after.version);
       }
 
-      expect((await audit(`?entityId=${loanId}&limit=1&offset=2`, staff['admin']!.token)).body.items.map((e: any) => e.action)).toEqual(['loan.sanctioned']);
+      expect((await audit(`?entityId=${loanId}&limit=1&offset=3`, staff['admin']!.token)).body.items.map((e: any) => e.action)).toEqual(['loan.sanctioned']);
       expect((await audit('', manager.token)).status).toBe(403);
       expect((await audit('', credit.token)).status).toBe(403);
       const bad = await audit('?limit=0&offset=-1', staff['admin']!.token);

@@ -115,7 +115,10 @@ for (const environment of testEnvironments) {
       expect(stale.status).toBe(200);
       expect((await webhook(esign.simulateSigning(sent.body.esignRequestId as string))).status).toBe(200);
       const detail = await reaches('AGREEMENT_SIGNED');
-      const steps = detail.timeline.map((e: { type: string; actorId: string | null }) => [e.type, e.actorId]);
+      const all = detail.timeline.map((e: { type: string; actorId: string | null }) => [e.type, e.actorId]);
+      // The worker's decision comes first, by the system; then the staff's steps.
+      expect(all[0]).toEqual(['loan.under_review', null]);
+      const steps = all.slice(all.findIndex((step: unknown[]) => step[0] === 'loan.appraised'));
       expect(steps.map((step: unknown[]) => step[0])).toEqual([
         'loan.appraised',
         'loan.credit_approved',

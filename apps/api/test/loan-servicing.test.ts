@@ -184,14 +184,17 @@ for (const environment of testEnvironments) {
       expect(kinds.filter((k: string) => k === 'REPAYMENT')).toHaveLength(5);
       expect(kinds.filter((k: string) => k === 'REVERSAL')).toHaveLength(1);
 
-      // Every transition is on the timeline, in order.
+      // Every transition is on the timeline, in order, the worker's decision included, and each commit in the audit log.
       const types = (await call(app, 'GET', loanPath, { token: s['admin'] })).body.timeline.map((e: { type: string }) => e.type);
-      const milestones = ['loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed', 'loan.repayment_recorded', 'loan.payment_reversed', 'loan.closed', 'loan.noc_issued'];
+      const milestones = ['loan.under_review', 'loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed', 'loan.repayment_recorded', 'loan.payment_reversed', 'loan.closed', 'loan.noc_issued'];
       expect(types.filter((t: string) => milestones.includes(t))).toEqual([
-        'loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed',
+        'loan.under_review', 'loan.credit_approved', 'loan.sanctioned', 'loan.agreement_signed', 'loan.disbursal_requested', 'loan.disbursed',
         'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.repayment_recorded', 'loan.payment_reversed', 'loan.repayment_recorded', 'loan.closed', 'loan.noc_issued',
       ]);
       expect(closed.loan.status).toBe('CLOSED');
+      const audit = await call(app, 'GET', `${partner}/audit?entityId=${loanId}&limit=100`, { token: s['admin'] });
+      const actions = audit.body.items.map((e: { action: string }) => e.action).join(',');
+      for (const step of milestones) expect(actions).toContain(step);
 
       // The completed loans and a search by the customer's phone find it; another phone finds nothing.
       const list = async (query: string) => (await call(app, 'GET', `${partner}/loans?${query}`, { token: s['admin'] })).body;

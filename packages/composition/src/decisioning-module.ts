@@ -1,4 +1,5 @@
 import {
+  type LifecycleUnitOfWork,
   ActivateRuleSet,
   AddBlocklistEntry,
   AllocateOverdueLoans,
@@ -36,6 +37,7 @@ import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Database } from './infrastructure.js';
 import type { Logger } from './logger.js';
+import { lifecycleIds } from './lifecycle-module.js';
 import { ids } from './service-ids.js';
 import { servicingIds } from './servicing-module.js';
 
@@ -84,9 +86,9 @@ export function decisioningModule(config: Config): ContainerModule {
     bind(decisioningIds.RuleSetCompiler).toConstantValue(new StoredRuleSetCompiler());
     bind(decisioningIds.DecideApplication)
       .toResolvedValue(
-        (repositories: Repositories, unitOfWork: UnitOfWork, sources: FactSources, idGen: IdGenerator, clock: Clock, compiler: StoredRuleSetCompiler) =>
+        (repositories: Repositories, unitOfWork: LifecycleUnitOfWork, sources: FactSources, idGen: IdGenerator, clock: Clock, compiler: StoredRuleSetCompiler) =>
           new DecideApplication({ repositories, unitOfWork, sources, ids: idGen, clock, timeZone: config.timeZone, compiler }),
-        [ids.Repositories, ids.UnitOfWork, decisioningIds.FactSources, ids.IdGenerator, ids.Clock, decisioningIds.RuleSetCompiler],
+        [ids.Repositories, lifecycleIds.UnitOfWork, decisioningIds.FactSources, ids.IdGenerator, ids.Clock, decisioningIds.RuleSetCompiler],
       )
       .inSingletonScope();
     bind(decisioningIds.UseCases)

@@ -2,7 +2,7 @@ import { localDate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import { AllocateUnassignedLoans } from './allocate-unassigned-loans.js';
 import { SCORE_BELOW_THRESHOLD } from './run-decision.js';
-import type { UnitOfWork } from '../../ports/unit-of-work.js';
+import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { DecideApplication } from './decide-application.js';
 import { brandId, decisioningWorld, otherBrandId, report, ruleSetDocument, scorecardDocument, TIME_ZONE } from './decisioning-world.fixture.js';
 import { SetStaffUnavailability } from './set-staff-unavailability.js';
@@ -122,9 +122,9 @@ describe('DecideApplication', () => {
     const { loanId, message } = await w.applyAs(w.applicant('LOWSC1234A'));
     let lose = true;
     // The connection drops after the handler ran, before the commit.
-    const unitOfWork: UnitOfWork = {
+    const unitOfWork: LifecycleUnitOfWork = {
       run: (work) =>
-        w.store.unitOfWork.run(async (repos) => {
+        w.lifecycle.run(async (repos) => {
           const result = await work(repos);
           if (lose) throw new Error('connection lost before commit');
           return result;

@@ -3,9 +3,10 @@ import type { Clock } from '../../ports/clock.js';
 import type { Delivery, Subscription } from '../../ports/event-bus.js';
 import type { EventMessage } from '../../ports/event-message.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
-import type { Repositories, UnitOfWork } from '../../ports/unit-of-work.js';
+import type { LifecycleRepositories, LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
+import type { Repositories } from '../../ports/unit-of-work.js';
+import { commitLoan } from '../lifecycle/lifecycle-step.js';
 import { idempotentSubscription } from '../events/idempotent-subscription.js';
-import { toEventMessages } from '../events/to-event-messages.js';
 import { businessDate } from '../loans/business-date.js';
 import { type AllocationResult, allocateNewLoan } from './allocate-new-loan.js';
 import { type ApplicationFacts, type FactSources, gatherApplicationFacts } from './application-facts.js';
@@ -19,7 +20,8 @@ export type DecideApplicationOutcome =
 
 export interface DecideApplicationDeps {
   readonly repositories: Repositories;
-  readonly unitOfWork: UnitOfWork;
+  /** The lifecycle unit of work: the decision's transitions go on the loan's timeline and audit log with it. */
+  readonly unitOfWork: LifecycleUnitOfWork;
   readonly sources: FactSources;
   readonly ids: IdGenerator;
   readonly clock: Clock;
@@ -52,7 +54,7 @@ export class DecideApplication {
 
   /** The bus subscription: facts prepared outside the transaction, the decision and its processed-message record inside one. */
   subscription(onDecided?: DecisionListener): Subscription {
-    return idempotentSubscription<Repositories, ApplicationFacts | null, DecideApplicationOutcome>({
+    return idempotentSubscription<LifecycleRepositories, ApplicationFacts | null, DecideApplicationOutcome>({
       consumer: DecideApplication.consumer,
       eventTypes: ['loan.applied'],
       unitOfWork: this.deps.unitOfWork,
@@ -71,7 +73,7 @@ export class DecideApplication {
     return result;
   }
 
-  private async decide(repos: Repositories, message: EventMessage, now: Date, facts: ApplicationFacts | null): Promise<DecideApplicationOutcome> {
+  private async decide(repos: LifecycleRepositories, message: EventMessage, now: Date, facts: ApplicationFacts | null): Promise<DecideApplicationOutcome> {
     const loan = await repos.loans.findById(message.brandId, message.aggregateId);
     // A missing loan means the event outran its own commit or the data is broken: retry, then dead-letter.
     if (!loan) throw new Error(`loan ${message.aggregateId} of brand ${message.brandId} not found`);
@@ -107,8 +109,7 @@ export class DecideApplication {
     // The transitions above moved the loan on; read its status afresh (the narrowing above no longer holds).
     const status = loan.toSnapshot().status === 'REJECTED' ? 'REJECTED' : 'UNDER_REVIEW';
     const allocation = status === 'UNDER_REVIEW' ? await allocateNewLoan(repos, loan, businessDate(now, this.deps.timeZone), now) : null;
-    await repos.loans.save(loan);
-    await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+    await commitLoan(repos, loan, this.deps.ids, undefined);
     return { kind: 'decided' as const, status, decisionId, allocation };
   }
 

@@ -5,6 +5,7 @@ import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
 import type { StaffRole, StaffUser } from '../../ports/staff-repository.js';
 import { createInMemoryStore } from '../../testing/fakes/create-in-memory-store.js';
 import { FixedClock } from '../../testing/fakes/fixed-clock.js';
+import { InMemoryLifecycleUnitOfWork } from '../../testing/fakes/in-memory-lifecycle-unit-of-work.js';
 import { SequentialIdGenerator } from '../../testing/fakes/sequential-id-generator.js';
 import { StubFactSources } from '../../testing/fakes/stub-fact-sources.js';
 import { ApplyForLoan } from '../loans/apply-for-loan.js';
@@ -74,7 +75,8 @@ export async function decisioningWorld() {
   };
   const admin = await staff('ADMIN');
   const apply = new ApplyForLoan({ unitOfWork: store.unitOfWork, ids, clock });
-  const decide = new DecideApplication({ repositories: r, unitOfWork: store.unitOfWork, sources, ids, clock, timeZone: TIME_ZONE });
+  const lifecycle = new InMemoryLifecycleUnitOfWork(store.unitOfWork);
+  const decide = new DecideApplication({ repositories: r, unitOfWork: lifecycle, sources, ids, clock, timeZone: TIME_ZONE });
   const published: EventMessage[] = [];
   let phone = 9_812_300_000;
   /** A new customer applies; the returned message is the `loan.applied` the worker would receive. */
@@ -105,5 +107,5 @@ export async function decisioningWorld() {
     return activated.value;
   };
   const applicant = (pan: string): LoanApplicant => ({ pan, monthlyIncome: Money.of('60000'), dateOfBirth: localDate('1990-04-01'), employmentType: 'SALARIED', pincode: '560001' });
-  return { clock, store, r, ids, sources, product, staff, admin, apply, decide, applyAs, drain, published, activate, applicant };
+  return { clock, store, lifecycle, r, ids, sources, product, staff, admin, apply, decide, applyAs, drain, published, activate, applicant };
 }
