@@ -58,6 +58,10 @@ for (const environment of testEnvironments) {
       const applied = await call(app, 'POST', '/api/v1/web/loans', { token, body: { productId: s['product'], amount: { amount: '150000.00', currency: 'INR' }, tenure: 12 } });
       expect(applied.status).toBe(201);
       const loanId = applied.body.id as string;
+      const mine = await call(app, 'GET', '/api/v1/web/loans?limit=10', { token });
+      expect([mine.status, mine.body.total, mine.body.items[0]?.id]).toEqual([200, 1, loanId]);
+      const stranger = await signInCustomer(running, '+919833000778');
+      expect((await call(app, 'GET', '/api/v1/web/loans', { token: stranger })).body.total).toBe(0);
       const loanPath = `${partner}/loans/${loanId}`;
       const reaches = async (status: string) => {
         let detail: any;

@@ -17,7 +17,7 @@ import type {
   RequestOtp,
   VerifyOtp,
 } from '@los/application';
-import type { AddBlocklistEntry, DocumentStore, GrantWaiver, ListBlocklistEntries, ReceiveWebhook, RemoveBlocklistEntry, ReverseBouncedPayment } from '@los/application';
+import type { AddBlocklistEntry, DocumentStore, GrantWaiver, ListBlocklistEntries, ListCustomerLoans, ReceiveWebhook, RemoveBlocklistEntry, ReverseBouncedPayment } from '@los/application';
 import type {
   ActivateRuleSet,
   AllocateUnassignedLoans,
@@ -136,6 +136,8 @@ export interface ServicingUseCases {
   readonly listPayments: ListPayments;
   readonly grantWaiver: GrantWaiver;
   readonly reverseBouncedPayment: ReverseBouncedPayment;
+  /** The customer's own loans (`GET /api/v1/web/loans`). */
+  readonly listCustomerLoans: ListCustomerLoans;
 }
 
 /** The customer KYC steps and the staff's KYC reads and settings. */

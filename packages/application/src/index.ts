@@ -74,6 +74,8 @@ export { ApplyForLoan, type ApplyForLoanInput, type ApplyForLoanError } from './
  * @example await getCustomerLoan.execute({ actor, loanId })
  */
 export { GetCustomerLoan, type GetCustomerLoanError } from './use-cases/loans/get-customer-loan.js';
+/** @example (await listCustomerLoans.execute({ actor: customer, limit: 20, offset: 0 })).value.items // my loans, newest first */
+export { ListCustomerLoans } from './use-cases/loans/list-customer-loans.js';
 /**
  * Staff list a brand's loans.
  * @example await listBrandLoans.execute({ actor, brandId, limit: 20, offset: 0 })

@@ -8,6 +8,8 @@ import {
   GetLoanLedger,
   GetLoanSchedule,
   GrantWaiver,
+  ListCustomerLoans,
+  type Repositories,
   ReverseBouncedPayment,
   type IdGenerator,
   type LifecycleUnitOfWork,
@@ -45,7 +47,7 @@ export function loanServicingModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(loanServicingIds.UseCases)
       .toResolvedValue(
-        (unitOfWork: LifecycleUnitOfWork, idGen: IdGenerator, clock: Clock, payouts: PayoutProvider, gateway: PaymentGateway): ServicingUseCases => {
+        (unitOfWork: LifecycleUnitOfWork, idGen: IdGenerator, clock: Clock, payouts: PayoutProvider, gateway: PaymentGateway, repositories: Repositories): ServicingUseCases => {
           const deps = { unitOfWork, ids: idGen, clock };
           const paying = { ...deps, gateway, policy: DEFAULT_SERVICING_POLICY, timeZone: config.timeZone };
           return {
@@ -59,9 +61,10 @@ export function loanServicingModule(config: Config): ContainerModule {
             listPayments: new ListPayments({ unitOfWork }),
             grantWaiver: new GrantWaiver(paying),
             reverseBouncedPayment: new ReverseBouncedPayment(paying),
+            listCustomerLoans: new ListCustomerLoans({ repositories }),
           };
         },
-        [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock, servicingIds.PayoutProvider, servicingIds.PaymentGateway],
+        [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock, servicingIds.PayoutProvider, servicingIds.PaymentGateway, ids.Repositories],
       )
       .inSingletonScope();
   });

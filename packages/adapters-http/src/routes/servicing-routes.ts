@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { ServicingUseCases } from '../http-deps.js';
 import type { RouteTable } from '../route-table.js';
-import { idSchema } from '../schemas.js';
+import { idSchema, loanSchema, pageQuerySchema } from '../schemas.js';
 import {
   disbursalSchema,
   foreclosureQuoteSchema,
@@ -152,6 +152,18 @@ export function servicingRoutes(table: RouteTable, useCases: ServicingUseCases):
     },
     async (c, { params, body, actor }) => {
       const r = await useCases.reverseBouncedPayment.execute({ actor, ...params, reason: body.reason });
+      if (!r.ok) throw useCaseError(r.error);
+      return c.json(r.value);
+    },
+  );
+
+  table.add(
+    {
+      ...customer, method: 'get', path: '/api/v1/web/loans', summary: 'My loans on my brand, newest first (paginated)', query: pageQuerySchema,
+      responses: { 200: { description: 'a page of my loans', schema: z.object({ items: z.array(loanSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) } }, errors: [401],
+    },
+    async (c, { query, actor }) => {
+      const r = await useCases.listCustomerLoans.execute({ actor, limit: query.limit, offset: query.offset });
       if (!r.ok) throw useCaseError(r.error);
       return c.json(r.value);
     },
