@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type LifecycleStore, useLifecycleStore } from './lifecycle-store.js';
 import type { CustomerKyc } from '../../ports/customer-kyc-repository.js';
-import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { ConcurrencyConflictError } from '../../ports/loan-repository.js';
 
 /**
@@ -10,7 +10,7 @@ import { ConcurrencyConflictError } from '../../ports/loan-repository.js';
  */
 export interface CustomerKycRepositoryContractOptions {
   readonly name: string;
-  readonly create: () => Promise<{ readonly unitOfWork: LifecycleUnitOfWork; close?(): Promise<void> }>;
+  readonly create: () => Promise<LifecycleStore>;
   readonly skip?: string;
 }
 
@@ -35,21 +35,12 @@ function complete(brandId: string, customerId: string): CustomerKyc {
  */
 export function describeCustomerKycRepositoryContract(options: CustomerKycRepositoryContractOptions): void {
   describe.skipIf(options.skip !== undefined)(`CustomerKycRepository contract: ${options.name}${options.skip ? ` (skipped: ${options.skip})` : ''}`, () => {
-    let unitOfWork: LifecycleUnitOfWork;
-    let close: (() => Promise<void>) | undefined;
-    beforeAll(async () => {
-      const created = await options.create();
-      unitOfWork = created.unitOfWork;
-      close = created.close?.bind(created);
-    });
-    afterAll(async () => {
-      await close?.();
-    });
+    const store = useLifecycleStore(options.create);
 
     async function seedCustomer(): Promise<{ brandId: string; customerId: string }> {
       const brandId = uuid();
       const customerId = uuid();
-      await unitOfWork.run(async (repos) => {
+      await store().run(async (repos) => {
         await repos.brands.add({ id: brandId, code: `k${brandId.slice(0, 8)}`, name: 'KYC brand', createdAt: at });
         await repos.customers.addOrGet({ id: customerId, brandId, phone: '+919800000002', createdAt: at });
       });
@@ -58,42 +49,42 @@ export function describeCustomerKycRepositoryContract(options: CustomerKycReposi
 
     it('has no record before the first save, then reads every step back exactly at version 1', async () => {
       const { brandId, customerId } = await seedCustomer();
-      expect(await unitOfWork.run((r) => r.kyc.find(brandId, customerId))).toBeNull();
-      expect(await unitOfWork.run((r) => r.kyc.verifiedName(brandId, customerId))).toBeNull();
+      expect(await store().run((r) => r.kyc.find(brandId, customerId))).toBeNull();
+      expect(await store().run((r) => r.kyc.verifiedName(brandId, customerId))).toBeNull();
       const kyc = complete(brandId, customerId);
-      await unitOfWork.run((r) => r.kyc.save(kyc));
-      expect(await unitOfWork.run((r) => r.kyc.find(brandId, customerId))).toEqual({ ...kyc, version: 1 });
-      expect(await unitOfWork.run((r) => r.kyc.verifiedName(brandId, customerId))).toBe('ASHA RAO');
-      expect(await unitOfWork.run((r) => r.kyc.verifiedBankAccount(brandId, customerId))).toEqual({ accountNumber: '50100012345678', ifsc: 'HDFC0001234', holderName: 'ASHA RAO' });
+      await store().run((r) => r.kyc.save(kyc));
+      expect(await store().run((r) => r.kyc.find(brandId, customerId))).toEqual({ ...kyc, version: 1 });
+      expect(await store().run((r) => r.kyc.verifiedName(brandId, customerId))).toBe('ASHA RAO');
+      expect(await store().run((r) => r.kyc.verifiedBankAccount(brandId, customerId))).toEqual({ accountNumber: '50100012345678', ifsc: 'HDFC0001234', holderName: 'ASHA RAO' });
     });
 
     it('refuses a save from a stale version and a second first save, keeping the stored record', async () => {
       const { brandId, customerId } = await seedCustomer();
       const kyc = complete(brandId, customerId);
-      await unitOfWork.run((r) => r.kyc.save(kyc));
-      await expect(unitOfWork.run((r) => r.kyc.save({ ...kyc, verifiedName: 'SOMEONE ELSE' }))).rejects.toBeInstanceOf(ConcurrencyConflictError);
-      const stored = await unitOfWork.run((r) => r.kyc.find(brandId, customerId));
-      await unitOfWork.run((r) => r.kyc.save({ ...stored!, employment: null }));
-      await expect(unitOfWork.run((r) => r.kyc.save({ ...stored!, pan: null }))).rejects.toBeInstanceOf(ConcurrencyConflictError);
-      expect(await unitOfWork.run((r) => r.kyc.find(brandId, customerId))).toMatchObject({ version: 2, employment: null, pan: { status: 'VERIFIED' } });
+      await store().run((r) => r.kyc.save(kyc));
+      await expect(store().run((r) => r.kyc.save({ ...kyc, verifiedName: 'SOMEONE ELSE' }))).rejects.toBeInstanceOf(ConcurrencyConflictError);
+      const stored = await store().run((r) => r.kyc.find(brandId, customerId));
+      await store().run((r) => r.kyc.save({ ...stored!, employment: null }));
+      await expect(store().run((r) => r.kyc.save({ ...stored!, pan: null }))).rejects.toBeInstanceOf(ConcurrencyConflictError);
+      expect(await store().run((r) => r.kyc.find(brandId, customerId))).toMatchObject({ version: 2, employment: null, pan: { status: 'VERIFIED' } });
     });
 
     it('gives a verified account only while the bank step is VERIFIED', async () => {
       const { brandId, customerId } = await seedCustomer();
       const kyc = complete(brandId, customerId);
       const failed = { ...kyc.bankAccount!, status: 'FAILED' as const, result: 'NAME_MISMATCH', verifiedAt: null };
-      await unitOfWork.run((r) => r.kyc.save({ ...kyc, bankAccount: failed }));
-      expect(await unitOfWork.run((r) => r.kyc.verifiedBankAccount(brandId, customerId))).toBeNull();
+      await store().run((r) => r.kyc.save({ ...kyc, bankAccount: failed }));
+      expect(await store().run((r) => r.kyc.verifiedBankAccount(brandId, customerId))).toBeNull();
     });
 
     it('keeps brands apart: another brand reads no record and no settings', async () => {
       const one = await seedCustomer();
       const other = await seedCustomer();
-      await unitOfWork.run(async (r) => {
+      await store().run(async (r) => {
         await r.kyc.save(complete(one.brandId, one.customerId));
         await r.kyc.setKycSettings(one.brandId, { requiredSteps: ['PAN'], nameMatchThreshold: 90 });
       });
-      await unitOfWork.run(async (r) => {
+      await store().run(async (r) => {
         expect(await r.kyc.find(other.brandId, one.customerId)).toBeNull();
         expect(await r.kyc.verifiedName(other.brandId, one.customerId)).toBeNull();
         expect(await r.kyc.verifiedBankAccount(other.brandId, one.customerId)).toBeNull();
@@ -104,23 +95,23 @@ export function describeCustomerKycRepositoryContract(options: CustomerKycReposi
 
     it('stores brand settings, replacing them on the next set', async () => {
       const { brandId } = await seedCustomer();
-      expect(await unitOfWork.run((r) => r.kyc.kycSettings(brandId))).toBeNull();
-      await unitOfWork.run((r) => r.kyc.setKycSettings(brandId, { requiredSteps: ['PAN', 'BANK_ACCOUNT'], nameMatchThreshold: 80 }));
-      await unitOfWork.run((r) => r.kyc.setKycSettings(brandId, { requiredSteps: ['AADHAAR', 'EMPLOYMENT'], nameMatchThreshold: 0 }));
-      expect(await unitOfWork.run((r) => r.kyc.kycSettings(brandId))).toEqual({ requiredSteps: ['AADHAAR', 'EMPLOYMENT'], nameMatchThreshold: 0 });
+      expect(await store().run((r) => r.kyc.kycSettings(brandId))).toBeNull();
+      await store().run((r) => r.kyc.setKycSettings(brandId, { requiredSteps: ['PAN', 'BANK_ACCOUNT'], nameMatchThreshold: 80 }));
+      await store().run((r) => r.kyc.setKycSettings(brandId, { requiredSteps: ['AADHAAR', 'EMPLOYMENT'], nameMatchThreshold: 0 }));
+      expect(await store().run((r) => r.kyc.kycSettings(brandId))).toEqual({ requiredSteps: ['AADHAAR', 'EMPLOYMENT'], nameMatchThreshold: 0 });
     });
 
     it('leaves nothing behind when the transaction throws', async () => {
       const { brandId, customerId } = await seedCustomer();
       await expect(
-        unitOfWork.run(async (r) => {
+        store().run(async (r) => {
           await r.kyc.save(complete(brandId, customerId));
           await r.kyc.setKycSettings(brandId, { requiredSteps: ['PAN'], nameMatchThreshold: 80 });
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');
-      expect(await unitOfWork.run((r) => r.kyc.find(brandId, customerId))).toBeNull();
-      expect(await unitOfWork.run((r) => r.kyc.kycSettings(brandId))).toBeNull();
+      expect(await store().run((r) => r.kyc.find(brandId, customerId))).toBeNull();
+      expect(await store().run((r) => r.kyc.kycSettings(brandId))).toBeNull();
     });
   });
 }

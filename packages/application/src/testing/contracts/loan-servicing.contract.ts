@@ -1,6 +1,6 @@
 import { JournalEntry, Money, generateSchedule, localDate } from '@los/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
+import { describe, expect, it } from 'vitest';
+import { type LifecycleStore, useLifecycleStore } from './lifecycle-store.js';
 import type { LoanPayment } from '../../ports/loan-servicing-repository.js';
 import { seedContractLoan } from './seed-contract-loan.js';
 
@@ -10,7 +10,7 @@ import { seedContractLoan } from './seed-contract-loan.js';
  */
 export interface LoanServicingContractOptions {
   readonly name: string;
-  readonly create: () => Promise<{ readonly unitOfWork: LifecycleUnitOfWork; close?(): Promise<void> }>;
+  readonly create: () => Promise<LifecycleStore>;
   readonly skip?: string;
 }
 
@@ -28,76 +28,67 @@ const schedule = generateSchedule({
  */
 export function describeLoanServicingContract(options: LoanServicingContractOptions): void {
   describe.skipIf(options.skip !== undefined)(`LoanServicingRepository contract: ${options.name}${options.skip ? ` (skipped: ${options.skip})` : ''}`, () => {
-    let unitOfWork: LifecycleUnitOfWork;
-    let close: (() => Promise<void>) | undefined;
-    beforeAll(async () => {
-      const created = await options.create();
-      unitOfWork = created.unitOfWork;
-      close = created.close?.bind(created);
-    });
-    afterAll(async () => {
-      await close?.();
-    });
+    const store = useLifecycleStore(options.create);
     const payment = (brandId: string, loanId: string, over: Partial<LoanPayment> = {}): LoanPayment => ({
       id: uuid(), brandId, loanId, source: 'GATEWAY', provider: 'razorpay', providerPaymentId: `pay_${uuid().slice(0, 8)}`, purpose: 'REPAYMENT',
       amount: Money.of('4583.99'), receivedOn: localDate('2026-12-23'), status: 'POSTED', createdAt: new Date('2026-12-23T10:00:00Z'), ...over,
     });
 
     it('fixes a schedule once and reads it back exactly, only within its brand', async () => {
-      const { brandId, loanId } = await seedContractLoan(unitOfWork);
-      await unitOfWork.run((r) => r.servicing.fixSchedule(brandId, loanId, schedule));
-      expect(await unitOfWork.run((r) => r.servicing.schedule(brandId, loanId))).toEqual(schedule);
-      expect(await unitOfWork.run((r) => r.servicing.schedule(uuid(), loanId))).toBeNull();
-      await expect(unitOfWork.run((r) => r.servicing.fixSchedule(brandId, loanId, schedule))).rejects.toThrow();
+      const { brandId, loanId } = await seedContractLoan(store());
+      await store().run((r) => r.servicing.fixSchedule(brandId, loanId, schedule));
+      expect(await store().run((r) => r.servicing.schedule(brandId, loanId))).toEqual(schedule);
+      expect(await store().run((r) => r.servicing.schedule(uuid(), loanId))).toBeNull();
+      await expect(store().run((r) => r.servicing.fixSchedule(brandId, loanId, schedule))).rejects.toThrow();
     });
 
     it('records a payment once per brand, provider and provider id, and stores its approval', async () => {
-      const { brandId, loanId } = await seedContractLoan(unitOfWork);
+      const { brandId, loanId } = await seedContractLoan(store());
       const manual = payment(brandId, loanId, { source: 'MANUAL', provider: 'manual', providerPaymentId: 'UTR123456', status: 'PENDING_APPROVAL', enteredBy: 'maker' });
-      expect(await unitOfWork.run((r) => r.servicing.addPayment(manual))).toBe('added');
-      expect(await unitOfWork.run((r) => r.servicing.addPayment({ ...manual, id: uuid() }))).toBe('duplicate');
-      expect(await unitOfWork.run((r) => r.servicing.findPaymentByProviderId(brandId, 'manual', 'UTR123456'))).toEqual(manual);
-      expect(await unitOfWork.run((r) => r.servicing.findPaymentByProviderId(uuid(), 'manual', 'UTR123456'))).toBeNull();
-      expect(await unitOfWork.run((r) => r.servicing.listPayments(brandId, { status: 'PENDING_APPROVAL' }))).toEqual([manual]);
+      expect(await store().run((r) => r.servicing.addPayment(manual))).toBe('added');
+      expect(await store().run((r) => r.servicing.addPayment({ ...manual, id: uuid() }))).toBe('duplicate');
+      expect(await store().run((r) => r.servicing.findPaymentByProviderId(brandId, 'manual', 'UTR123456'))).toEqual(manual);
+      expect(await store().run((r) => r.servicing.findPaymentByProviderId(uuid(), 'manual', 'UTR123456'))).toBeNull();
+      expect(await store().run((r) => r.servicing.listPayments(brandId, { status: 'PENDING_APPROVAL' }))).toEqual([manual]);
       const entry = JournalEntry.create({
         id: uuid(), brandId, loanId, businessDate: localDate('2026-12-23'), kind: 'REPAYMENT', memo: 'Repayment',
         lines: [{ account: 'COLLECTIONS_CLEARING', side: 'DEBIT', amount: manual.amount }, { account: 'CUSTOMER_EXCESS', side: 'CREDIT', amount: manual.amount }],
       });
       const approved: LoanPayment = { ...manual, status: 'POSTED', decidedBy: 'checker', decidedAt: new Date('2026-12-24T10:00:00Z'), journalEntryId: entry.id };
-      await unitOfWork.run(async (r) => {
+      await store().run(async (r) => {
         await r.ledger.append([entry]);
         await r.servicing.updatePayment(approved);
       });
-      expect(await unitOfWork.run((r) => r.servicing.findPayment(brandId, manual.id))).toEqual(approved);
-      expect(await unitOfWork.run((r) => r.servicing.listPayments(brandId, { loanId, status: 'PENDING_APPROVAL' }))).toEqual([]);
-      expect(await unitOfWork.run((r) => r.servicing.findPayment(uuid(), manual.id))).toBeNull();
+      expect(await store().run((r) => r.servicing.findPayment(brandId, manual.id))).toEqual(approved);
+      expect(await store().run((r) => r.servicing.listPayments(brandId, { loanId, status: 'PENDING_APPROVAL' }))).toEqual([]);
+      expect(await store().run((r) => r.servicing.findPayment(uuid(), manual.id))).toBeNull();
     });
 
     it('finds a payment link by reference within its brand only', async () => {
-      const { brandId, loanId } = await seedContractLoan(unitOfWork);
+      const { brandId, loanId } = await seedContractLoan(store());
       const quote = { asOf: '2027-01-10', outstandingPrincipal: '46000.00', accruedInterest: '120.00', arrears: '0.00', foreclosureCharge: '0.00', gstOnCharge: '0.00', excessHeld: '0.00', totalPayable: '46120.00' };
       const link = { brandId, loanId, reference: `FC-${uuid()}`, purpose: 'FORECLOSURE' as const, amount: Money.of('46120'), provider: 'razorpay', providerLinkId: 'plink_1', url: 'https://rzp.io/i/x', quote, createdAt: new Date('2027-01-10T09:00:00Z') };
-      await unitOfWork.run((r) => r.servicing.addPaymentLink(link));
-      expect(await unitOfWork.run((r) => r.servicing.findPaymentLink(brandId, link.reference))).toEqual(link);
-      expect(await unitOfWork.run((r) => r.servicing.findPaymentLink(uuid(), link.reference))).toBeNull();
+      await store().run((r) => r.servicing.addPaymentLink(link));
+      expect(await store().run((r) => r.servicing.findPaymentLink(brandId, link.reference))).toEqual(link);
+      expect(await store().run((r) => r.servicing.findPaymentLink(uuid(), link.reference))).toBeNull();
     });
 
     it('leaves no payment and no ledger entry behind when the transaction fails', async () => {
-      const { brandId, loanId } = await seedContractLoan(unitOfWork);
+      const { brandId, loanId } = await seedContractLoan(store());
       const p = payment(brandId, loanId);
       const entry = JournalEntry.create({
         id: uuid(), brandId, loanId, businessDate: localDate('2026-12-23'), kind: 'REPAYMENT', memo: 'Repayment',
         lines: [{ account: 'COLLECTIONS_CLEARING', side: 'DEBIT', amount: p.amount }, { account: 'CUSTOMER_EXCESS', side: 'CREDIT', amount: p.amount }],
       });
       await expect(
-        unitOfWork.run(async (r) => {
+        store().run(async (r) => {
           await r.ledger.append([entry]);
           await r.servicing.addPayment({ ...p, journalEntryId: entry.id });
           throw new Error('handler failed after posting');
         }),
       ).rejects.toThrow('handler failed');
-      expect(await unitOfWork.run((r) => r.servicing.listPayments(brandId, { loanId }))).toEqual([]);
-      expect(await unitOfWork.run((r) => r.ledger.entriesOfLoan(brandId, loanId))).toEqual([]);
+      expect(await store().run((r) => r.servicing.listPayments(brandId, { loanId }))).toEqual([]);
+      expect(await store().run((r) => r.ledger.entriesOfLoan(brandId, loanId))).toEqual([]);
     });
   });
 }
