@@ -1,4 +1,4 @@
-import { type JournalEntry, type Loan, Money, loanBalances, postCharge, postExcessApplied, postExcessHeld, postInterestAccrual, postRepayment } from '@los/domain';
+import { type ForeclosureQuote, type JournalEntry, type Loan, Money, loanBalances, loanPosition, postCharge, postExcessApplied, postExcessHeld, postInterestAccrual, postRepayment } from '@los/domain';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LifecycleRepositories } from '../../ports/loan-lifecycle-repository.js';
 import type { LoanPayment } from '../../ports/loan-servicing-repository.js';
@@ -30,8 +30,9 @@ export async function bookPayment(repos: LifecycleRepositories, loan: Loan, paym
   const entries: JournalEntry[] = [];
   const accrual = dueInterestAccrual(books, payment, deps.ids);
   if (accrual) entries.push(accrual);
-  const foreclosing = payment.purpose === 'FORECLOSURE' && !payment.amount.lessThan(Money.of(quoteForeclosure(books, deps.policy).totalPayable, payment.amount.currency));
-  if (foreclosing) entries.push(...foreclosureCharges(books, deps.policy, header));
+  const quote = payment.purpose === 'FORECLOSURE' ? quoteForeclosure(books, deps.policy) : null;
+  const foreclosing = quote !== null && !payment.amount.lessThan(Money.of(quote.totalPayable, payment.amount.currency));
+  if (quote && foreclosing) entries.push(...foreclosureCharges(quote, books.schedule.currency, header));
   const c = payment.amount.currency;
   let balances = loanBalances(payment.loanId, [...books.entries, ...entries], c);
   if (foreclosing) {
@@ -47,19 +48,17 @@ export async function bookPayment(repos: LifecycleRepositories, loan: Loan, paym
   const { entry } = postRepayment(header(), { payment: payment.amount, balances, ...(dues ? { dues } : {}) });
   entries.push(entry);
   await repos.ledger.append(entries);
-  const after = await readLoanBooks(repos, payment.brandId, payment.loanId, payment.receivedOn);
-  if (!after) throw new Error(`the books of loan ${payment.loanId} vanished mid-transaction`);
-  loan.recordRepayment({ paymentId: payment.id, amount: payment.amount, daysPastDue: after.position.daysPastDue }, at);
-  const b = after.position.balances;
+  // The position after the payment, from the entries already in hand rather than a second read of the ledger.
+  const after = loanPosition(books.schedule, [...books.entries, ...entries], payment.receivedOn);
+  loan.recordRepayment({ paymentId: payment.id, amount: payment.amount, daysPastDue: after.daysPastDue }, at);
+  const b = after.balances;
   const settled = [b.principal, b.interest, b.fees, b.penal].every((m) => m.isZero());
   if (settled) loan.close([b.principal, b.interest, b.fees, b.penal], foreclosing ? 'FORECLOSED' : 'REPAID', at);
   return { journalEntryId: entry.id, closed: settled };
 }
 
 /** The interest accrued since the last due date and the foreclosure charge with its GST, as entries. */
-function foreclosureCharges(books: LoanBooks, policy: ServicingPolicy, header: () => { id: string; brandId: string; loanId: string; businessDate: LoanBooks['position']['asOf'] }): JournalEntry[] {
-  const quote = quoteForeclosure(books, policy);
-  const c = books.schedule.currency;
+function foreclosureCharges(quote: ForeclosureQuote, c: string, header: () => { id: string; brandId: string; loanId: string; businessDate: LoanBooks['position']['asOf'] }): JournalEntry[] {
   const out: JournalEntry[] = [];
   const accrued = Money.of(quote.accruedInterest, c);
   if (accrued.isPositive()) out.push(postInterestAccrual(header(), accrued, `Interest accrued to foreclosure on ${quote.asOf}`));
