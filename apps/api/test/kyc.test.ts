@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, ids } from '@los/composition';
+import { DEMO_PASSWORD, ids, servicingIds } from '@los/composition';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningApp, call, completeDemoKyc, signInCustomer, startApp } from './running-app.js';
 import { testEnvironments } from './test-environments.js';
@@ -86,6 +86,29 @@ for (const environment of testEnvironments) {
       const stored = JSON.stringify(rows[0]);
       expect(stored).not.toContain(AADHAAR);
       expect(stored).not.toContain(AADHAAR.slice(0, 8));
+    });
+
+    it('answers 502 PROVIDER_UNAVAILABLE naming the capability while the provider is down, writes nothing, and verifies on a retry', async () => {
+      const token = await customer();
+      const customerId = (await call(running.app, 'GET', '/api/v1/web/kyc', { token })).body.customerId as string;
+      const kyc = running.base.container.get(servicingIds.KycVerifier);
+      // The provider gives no answer once (what its client throws after its retries), then is back.
+      const down = () => new Error('Sandbox answered HTTP 0: connect ECONNREFUSED');
+      vi.spyOn(kyc.pan, 'verifyPan').mockRejectedValueOnce(down());
+      const refused = await post('/api/v1/web/kyc/pan', token, { pan: 'ABCPE1234F', name: 'Asha Rao' });
+      expect([refused.status, refused.body.error, refused.body.details]).toEqual([502, 'PROVIDER_UNAVAILABLE', { capability: 'PAN_VERIFICATION' }]);
+      expect(await kycRow(customerId)).toEqual([]);
+      expect((await post('/api/v1/web/kyc/pan', token, { pan: 'ABCPE1234F', name: 'Asha Rao' })).status).toBe(200);
+
+      const [before] = await kycRow(customerId);
+      vi.spyOn(kyc.bankAccount, 'verifyAccount').mockRejectedValueOnce(down());
+      const bankDown = await post('/api/v1/web/kyc/bank-account', token, { accountNumber: '50100012345678', ifsc: 'HDFC0001234' });
+      expect([bankDown.status, bankDown.body.details]).toEqual([502, { capability: 'BANK_ACCOUNT_VERIFICATION' }]);
+      expect(await kycRow(customerId)).toEqual([before]);
+      const bank = await post('/api/v1/web/kyc/bank-account', token, { accountNumber: '50100012345678', ifsc: 'HDFC0001234' });
+      expect([bank.status, bank.body.status]).toEqual([200, 'VERIFIED']);
+      expect((await call(running.app, 'GET', '/api/v1/web/kyc', { token })).body.missingSteps).toEqual([]);
+      vi.restoreAllMocks();
     });
 
     it('refuses a declared name that does not match the PAN records, and keeps the name unverified', async () => {

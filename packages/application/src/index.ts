@@ -500,7 +500,7 @@ export {
   type CustomerKycRepository,
 } from './ports/customer-kyc-repository.js';
 /** @example if (!r.ok && r.error.code === 'KYC_CHECK_FAILED') r.error.result // 'ACCOUNT_CLOSED' */
-export { type KycStepError } from './use-cases/kyc/kyc-step.js';
+export { type KycStepError, type KycCapability } from './use-cases/kyc/kyc-step.js';
 /** @example missingKycSteps(['PAN', 'BANK_ACCOUNT'], kyc) // ['BANK_ACCOUNT'] while only PAN is verified */
 export { DEFAULT_KYC_SETTINGS, missingKycSteps, verifiedNameOf } from './use-cases/kyc/kyc-rules.js';
 /** @example await verifyPan.execute({ actor, pan: 'ABCPE1234F', name: 'Asha Rao' }) // { ok: true, value: { status: 'VERIFIED', … } } */

@@ -48,8 +48,8 @@ const kycJson = ({ kyc, settings, missingSteps }: CustomerKycView) => ({
 
 const customer = { tags: ['web', 'kyc'], security: 'customer' as const };
 const staff = { tags: ['partner', 'kyc'], security: 'staff' as const };
-/** A provider's negative answer or a name below the threshold is 422 with the result in details. */
-const stepErrors = [401, 404, 422];
+/** A provider's negative answer or a name below the threshold is 422 with the result in details; a provider that gave no answer is 502. */
+const stepErrors = [401, 404, 422, 502];
 
 /** The customer's KYC steps through the provider ports, and the staff's view of them and of the brand's KYC settings. */
 export function kycRoutes(table: RouteTable, useCases: KycUseCases): void {

@@ -12,7 +12,12 @@ export type KycStepError =
   /** The step compares names, and neither PAN nor Aadhaar has verified the customer's name yet. */
   | { readonly code: 'KYC_NAME_NOT_VERIFIED'; readonly step: KycStep }
   /** No Aadhaar OTP with this reference is awaited for the customer. */
-  | { readonly code: 'AADHAAR_OTP_NOT_FOUND' };
+  | { readonly code: 'AADHAAR_OTP_NOT_FOUND' }
+  /** The provider could not be reached, failed or timed out: nothing was recorded, and the step can be taken again. */
+  | { readonly code: 'PROVIDER_UNAVAILABLE'; readonly capability: KycCapability };
+
+/** The provider capability a KYC step calls, named in PROVIDER_UNAVAILABLE. */
+export type KycCapability = 'PAN_VERIFICATION' | 'AADHAAR_EKYC' | 'BANK_ACCOUNT_VERIFICATION' | 'EMPLOYMENT_VERIFICATION';
 
 /** The signed-in customer's brand, record and the brand's settings. */
 export interface CustomerKycScope {
@@ -32,6 +37,19 @@ export async function customerScope(repos: LifecycleRepositories, actor: Actor):
 /** Reads the customer's scope in a transaction of its own (provider calls happen outside any transaction). */
 export function readCustomerScope(unitOfWork: LifecycleUnitOfWork, actor: Actor): Promise<Result<CustomerKycScope, KycStepError>> {
   return unitOfWork.run((repos) => customerScope(repos, actor));
+}
+
+/**
+ * Calls the provider for a step. Adapters throw only when the provider gave no answer (a network error, a 5xx
+ * after their retries, a timeout, an open circuit), so a throw is PROVIDER_UNAVAILABLE: the attempt is not
+ * the customer's, is not recorded, and an Aadhaar OTP already sent stays awaited.
+ */
+export async function askProvider<T>(capability: KycCapability, call: () => Promise<T>): Promise<Result<T, KycStepError>> {
+  try {
+    return ok(await call());
+  } catch {
+    return err({ code: 'PROVIDER_UNAVAILABLE', capability });
+  }
 }
 
 /**

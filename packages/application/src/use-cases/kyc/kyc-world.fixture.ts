@@ -24,7 +24,8 @@ export const AADHAAR = '234123412346';
 
 /**
  * A KYC provider with answers the test sets: the PAN, Aadhaar and EPFO records name `recordName`, the bank
- * names `bankHolder`; an account ending 000 is closed, a PAN ending Z unknown, an OTP other than 123456 wrong.
+ * names `bankHolder`; an account ending 000 is closed, a PAN ending Z unknown, an OTP other than 123456 wrong;
+ * while `outage` is set the provider is down.
  */
 export class ScriptedKycProvider implements PanVerifier, AadhaarEkyc, BankAccountVerifier, EmploymentVerifier {
   recordName = 'ASHA RAO';
@@ -33,31 +34,38 @@ export class ScriptedKycProvider implements PanVerifier, AadhaarEkyc, BankAccoun
   /** What the Aadhaar provider hands back as the "masked" number (a broken provider may not mask it). */
   aadhaarAsReturned = maskAadhaar(AADHAAR);
   readonly calls: string[] = [];
+  /** While set, every call is recorded and then fails as a provider that is down fails (no answer). */
+  outage: Error | null = null;
+
+  private reach(call: string): void {
+    this.calls.push(call);
+    if (this.outage) throw this.outage;
+  }
 
   async verifyPan(pan: string, name: string): Promise<PanVerification> {
-    this.calls.push(`pan:${pan}`);
+    this.reach(`pan:${pan}`);
     if (!isValidPan(pan)) return { status: 'INVALID', pan };
     if (pan.endsWith('Z')) return { status: 'NOT_FOUND', pan };
     return { status: 'VALID', pan, registeredName: this.recordName, holderType: this.holderType, nameMatchScore: nameMatchScore(name, this.recordName) };
   }
   async startOtp(aadhaarNumber: string): Promise<AadhaarOtpStart> {
-    this.calls.push('aadhaar:start');
+    this.reach('aadhaar:start');
     if (!isValidAadhaar(aadhaarNumber)) return { status: 'INVALID_AADHAAR' };
     return { status: 'OTP_SENT', referenceId: `ref-${this.calls.length}` };
   }
   async submitOtp(_referenceId: string, otp: string): Promise<AadhaarOtpResult> {
-    this.calls.push('aadhaar:submit');
+    this.reach('aadhaar:submit');
     if (otp !== '123456') return { status: 'OTP_INVALID' };
     return { status: 'VERIFIED', kyc: { maskedAadhaar: this.aadhaarAsReturned, name: 'Asha Rao', dateOfBirth: '1992-06-15', gender: 'F', address: '12 MG Road, Bengaluru' } };
   }
   async verifyAccount(input: { readonly accountNumber: string; readonly ifsc: string; readonly expectedName: string }): Promise<BankAccountVerification> {
-    this.calls.push(`bank:${input.accountNumber}:${input.expectedName}`);
+    this.reach(`bank:${input.accountNumber}:${input.expectedName}`);
     const providerReference = `pd-${this.calls.length}`;
     if (input.accountNumber.endsWith('000')) return { status: 'ACCOUNT_CLOSED', providerReference };
     return { status: 'VERIFIED', account: { accountNumber: input.accountNumber, ifsc: input.ifsc, holderName: this.bankHolder }, nameMatchScore: nameMatchScore(input.expectedName, this.bankHolder), providerReference };
   }
   async verifyEmployment(uan: string, name: string): Promise<EmploymentVerification> {
-    this.calls.push(`uan:${uan}`);
+    this.reach(`uan:${uan}`);
     if (uan.endsWith('0000')) return { status: 'NOT_FOUND', uan };
     return {
       status: 'FOUND', uan, name: this.recordName, nameMatchScore: nameMatchScore(name, this.recordName),

@@ -96,6 +96,34 @@ describe('KYC steps', () => {
     expect(await w.verifyEmployment.execute({ actor: w.customer, uan: '100200300000' })).toMatchObject({ ok: false, error: { step: 'EMPLOYMENT', result: 'NOT_FOUND' } });
   });
 
+  it('answers PROVIDER_UNAVAILABLE naming the capability when the provider is down, records nothing, and lets the step be taken again', async () => {
+    const w = await kycWorld();
+    const stored = () => w.unitOfWork.run((r) => r.kyc.find(kycBrandId, kycCustomerId));
+    const unavailable = (capability: string) => ({ ok: false, error: { code: 'PROVIDER_UNAVAILABLE', capability } });
+    w.provider.outage = new Error('connect ECONNREFUSED 10.0.0.1:443');
+    expect(await w.verifyPan.execute({ actor: w.customer, pan: 'ABCPE1234F', name: 'Asha Rao' })).toEqual(unavailable('PAN_VERIFICATION'));
+    expect(await w.startAadhaar.execute({ actor: w.customer, aadhaarNumber: AADHAAR })).toEqual(unavailable('AADHAAR_EKYC'));
+    expect(await stored()).toBeNull();
+    w.provider.outage = null;
+    expect(await w.verifyPan.execute({ actor: w.customer, pan: 'ABCPE1234F', name: 'Asha Rao' })).toMatchObject({ ok: true, value: { status: 'VERIFIED' } });
+    const started = await w.startAadhaar.execute({ actor: w.customer, aadhaarNumber: AADHAAR });
+    if (!started.ok) throw new Error('start refused');
+    const before = await stored();
+
+    w.provider.outage = new Error('Surepass answered HTTP 503');
+    expect(await w.submitAadhaar.execute({ actor: w.customer, referenceId: started.value.referenceId, otp: '123456' })).toEqual(unavailable('AADHAAR_EKYC'));
+    expect(await w.verifyBank.execute({ actor: w.customer, ...account })).toEqual(unavailable('BANK_ACCOUNT_VERIFICATION'));
+    expect(await w.verifyEmployment.execute({ actor: w.customer, uan: '100200300400' })).toEqual(unavailable('EMPLOYMENT_VERIFICATION'));
+    expect(w.provider.calls.slice(-3)).toEqual(['aadhaar:submit', 'bank:50100012345678:ASHA RAO', 'uan:100200300400']);
+    expect(await stored()).toEqual(before);
+
+    // Back up: the OTP already sent is still awaited, and every step verifies.
+    w.provider.outage = null;
+    expect(await w.submitAadhaar.execute({ actor: w.customer, referenceId: started.value.referenceId, otp: '123456' })).toMatchObject({ ok: true, value: { status: 'VERIFIED' } });
+    expect(await w.verifyBank.execute({ actor: w.customer, ...account })).toMatchObject({ ok: true, value: { status: 'VERIFIED' } });
+    expect(await w.verifyEmployment.execute({ actor: w.customer, uan: '100200300400' })).toMatchObject({ ok: true, value: { status: 'VERIFIED' } });
+  });
+
   it('answers CUSTOMER_NOT_FOUND to staff tokens and to customers of no record', async () => {
     const w = await kycWorld();
     expect(await w.verifyPan.execute({ actor: admin, pan: 'ABCPE1234F', name: 'Asha Rao' })).toEqual({ ok: false, error: { code: 'CUSTOMER_NOT_FOUND' } });

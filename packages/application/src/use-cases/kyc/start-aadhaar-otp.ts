@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { AadhaarCheck } from '../../ports/customer-kyc-repository.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
-import { type KycStepError, readCustomerScope, recordAttempt } from './kyc-step.js';
+import { type KycStepError, askProvider, readCustomerScope, recordAttempt } from './kyc-step.js';
 
 /**
  * Asks UIDAI (through the provider) to send an OTP to the mobile linked to the customer's Aadhaar. Only the
@@ -19,7 +19,9 @@ export class StartAadhaarOtp {
     // A malformed number never reaches the provider, and is not recorded: it could not be masked.
     if (!isValidAadhaar(input.aadhaarNumber)) return err({ code: 'KYC_CHECK_FAILED', step: 'AADHAAR', result: 'INVALID_AADHAAR' });
     const maskedAadhaar = maskAadhaar(input.aadhaarNumber);
-    const answer = await this.deps.aadhaar.startOtp(input.aadhaarNumber);
+    const asked = await askProvider('AADHAAR_EKYC', () => this.deps.aadhaar.startOtp(input.aadhaarNumber));
+    if (!asked.ok) return asked;
+    const answer = asked.value;
     const sent = answer.status === 'OTP_SENT';
     const check: AadhaarCheck = {
       status: sent ? 'OTP_SENT' : 'FAILED', result: answer.status, maskedAadhaar, referenceId: sent ? answer.referenceId : null, name: null, dateOfBirth: null, checkedAt: this.deps.clock.now(),

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { AadhaarCheck } from '../../ports/customer-kyc-repository.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
-import { type KycStepError, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
+import { type KycStepError, askProvider, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
 
 /**
  * Submits the customer's Aadhaar OTP for the request they started. A verified e-KYC keeps the masked number,
@@ -18,7 +18,9 @@ export class SubmitAadhaarOtp {
     if (!scope.ok) return scope;
     const pending = scope.value.kyc.aadhaar;
     if (pending?.status !== 'OTP_SENT' || pending.referenceId !== input.referenceId) return err({ code: 'AADHAAR_OTP_NOT_FOUND' });
-    const answer = await this.deps.aadhaar.submitOtp(input.referenceId, input.otp);
+    const asked = await askProvider('AADHAAR_EKYC', () => this.deps.aadhaar.submitOtp(input.referenceId, input.otp));
+    if (!asked.ok) return asked;
+    const answer = asked.value;
     const checkedAt = this.deps.clock.now();
     let check: AadhaarCheck;
     if (answer.status === 'VERIFIED') {

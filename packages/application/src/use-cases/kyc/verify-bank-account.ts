@@ -4,7 +4,7 @@ import type { BankAccountVerifier } from '../../ports/bank-account-verifier.js';
 import type { Clock } from '../../ports/clock.js';
 import type { BankAccountCheck } from '../../ports/customer-kyc-repository.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
-import { type KycStepError, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
+import { type KycStepError, askProvider, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
 
 /**
  * A penny drop to the customer's bank account, the holder's name compared with the customer's verified name
@@ -20,7 +20,9 @@ export class VerifyBankAccount {
     const expectedName = scope.value.kyc.verifiedName;
     if (expectedName === null) return err({ code: 'KYC_NAME_NOT_VERIFIED', step: 'BANK_ACCOUNT' });
     const threshold = scope.value.settings.nameMatchThreshold;
-    const answer = await this.deps.bankAccount.verifyAccount({ accountNumber: input.accountNumber, ifsc: input.ifsc, expectedName });
+    const asked = await askProvider('BANK_ACCOUNT_VERIFICATION', () => this.deps.bankAccount.verifyAccount({ accountNumber: input.accountNumber, ifsc: input.ifsc, expectedName }));
+    if (!asked.ok) return asked;
+    const answer = asked.value;
     const checkedAt = this.deps.clock.now();
     let check: BankAccountCheck;
     if (answer.status === 'VERIFIED') {

@@ -4,7 +4,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { EmploymentCheck } from '../../ports/customer-kyc-repository.js';
 import type { Employment, EmploymentVerifier } from '../../ports/employment-verifier.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
-import { type KycStepError, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
+import { type KycStepError, askProvider, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
 
 /** The employment the record shows now: the one not left, else the one joined last. */
 function currentEmployer(employments: readonly Employment[]): string | null {
@@ -27,7 +27,9 @@ export class VerifyEmployment {
     const name = scope.value.kyc.verifiedName;
     if (name === null) return err({ code: 'KYC_NAME_NOT_VERIFIED', step: 'EMPLOYMENT' });
     const threshold = scope.value.settings.nameMatchThreshold;
-    const answer = await this.deps.employment.verifyEmployment(input.uan, name);
+    const asked = await askProvider('EMPLOYMENT_VERIFICATION', () => this.deps.employment.verifyEmployment(input.uan, name));
+    if (!asked.ok) return asked;
+    const answer = asked.value;
     const checkedAt = this.deps.clock.now();
     let check: EmploymentCheck;
     if (answer.status === 'FOUND') {

@@ -4,7 +4,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { PanCheck } from '../../ports/customer-kyc-repository.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import type { PanVerifier } from '../../ports/pan-verifier.js';
-import { type KycStepError, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
+import { type KycStepError, askProvider, outcome, readCustomerScope, recordAttempt } from './kyc-step.js';
 
 /**
  * The customer's PAN, checked against the tax department's records with the name they declared. It verifies
@@ -18,7 +18,9 @@ export class VerifyPan {
     const scope = await readCustomerScope(this.deps.unitOfWork, input.actor);
     if (!scope.ok) return scope;
     const threshold = scope.value.settings.nameMatchThreshold;
-    const answer = await this.deps.pan.verifyPan(input.pan, input.name);
+    const asked = await askProvider('PAN_VERIFICATION', () => this.deps.pan.verifyPan(input.pan, input.name));
+    if (!asked.ok) return asked;
+    const answer = asked.value;
     const checkedAt = this.deps.clock.now();
     let check: PanCheck;
     if (answer.status === 'VALID') {
