@@ -279,3 +279,24 @@ export {
   SANCTION_ROLES,
   OPS_ROLES,
 } from './loan/lifecycle-rules.js';
+
+// --- bank statements ---
+/**
+ * A bank statement as analysed: its period and its lines (value date, credit or debit, amount, balance after,
+ * narration, and a category: SALARY, BOUNCE or OTHER).
+ * @example const statement: BankStatement = { period: { from, to }, transactions: [{ valueDate, direction: 'CREDIT', amount, balanceAfter, narration: 'SALARY ACME', category: 'SALARY' }] };
+ */
+export {
+  type BankStatement,
+  type StatementPeriod,
+  type StatementTransaction,
+  type TransactionCategory,
+  type TransactionDirection,
+  TRANSACTION_CATEGORIES,
+} from './bank-statements/statement-transaction.js';
+/**
+ * The `bank.*` figures as of a date: bounces in the last three months, the last salary credit, and the mean
+ * end-of-day balance over the 90 days up to it within the statement's period, HALF_UP to the paisa.
+ * @example bankStatementFigures(statement, localDate('2026-06-15')) // { bouncesLast3Months: 0, lastSalaryCreditOn: '2026-05-31', averageBalance }
+ */
+export { bankStatementFigures, endOfDayBalances, openingBalance, AVERAGE_BALANCE_DAYS, type BankStatementFigures } from './bank-statements/bank-statement-figures.js';
