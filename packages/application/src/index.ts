@@ -181,6 +181,11 @@ export { type JobSchedule, isJobDue, assertJobSchedule } from './use-cases/jobs/
 /** @example const job: ScheduledJob = { name: 'outbox-pruning', schedule: { kind: 'every', everyMs: 3_600_000 }, run: () => pruneOutbox.execute() }; */
 export type { ScheduledJob, JobCounts } from './use-cases/jobs/scheduled-job.js';
 /**
+ * Ends a run in which some brands or loans failed and the rest were done: the run is recorded failed, with these counts.
+ * @example throw new JobIncompleteError('collection allocation', { brands: 3, assigned: 12, left: 0, brandsFailed: 1 }, [{ brandId, error: 'Error: …' }]);
+ */
+export { JobIncompleteError, type JobFailure } from './use-cases/jobs/scheduled-job.js';
+/**
  * One scheduler tick: if this worker leads, runs the due jobs and records each run.
  * @example const { leader, runs } = await new RunDueJobs({ leader, jobRuns, clock, ids, jobs, runner: 'host:42' }).execute();
  */
@@ -194,6 +199,7 @@ export { standardJobs, type StandardJobSettings } from './use-cases/jobs/standar
 export { PruneOutbox } from './use-cases/jobs/prune-outbox.js';
 /**
  * The reminder dispatch job: each repayment reminder sent once per (loan, due date, kind), refused sends retried.
+ * @throws JobIncompleteError when some loans' reminders failed; the others are sent.
  * @example await new DispatchReminders({ unitOfWork, reminders, sender, clock, timeZone: 'Asia/Kolkata' }).execute(); // { due: 3, sent: 3, failed: 0, loansFailed: 0 }
  */
 export { DispatchReminders, type ReminderCounts } from './use-cases/jobs/dispatch-reminders.js';
@@ -288,6 +294,8 @@ export type { KycVerifier } from './ports/kyc-verifier.js';
 export type { PanVerifier, PanVerification } from './ports/pan-verifier.js';
 /** @example const started = await kyc.aadhaar.startOtp(aadhaar); if (started.status === 'OTP_SENT') await kyc.aadhaar.submitOtp(started.referenceId, otp) */
 export type { AadhaarEkyc, AadhaarOtpStart, AadhaarOtpResult, AadhaarKyc } from './ports/aadhaar-ekyc.js';
+/** @example references.referenceOf('234123412346') // the same 64-hex token every time under one key */
+export type { AadhaarReferences } from './ports/aadhaar-references.js';
 /** @example const result = await kyc.bankAccount.verifyAccount({ accountNumber, ifsc, expectedName }) */
 export type { BankAccountVerifier, BankAccountVerification, VerifiedBankAccount } from './ports/bank-account-verifier.js';
 /** @example const result = await kyc.employment.verifyEmployment(uan, name) */
@@ -519,3 +527,34 @@ export { GetCustomerKyc, type CustomerKycView } from './use-cases/kyc/get-custom
 export { SetBrandKycSettings, type KycSettingsError } from './use-cases/kyc/set-brand-kyc-settings.js';
 /** @example (await getBrandKycSettings.execute({ actor, brandId })).value.nameMatchThreshold // 80 until set */
 export { GetBrandKycSettings } from './use-cases/kyc/get-brand-kyc-settings.js';
+
+// --- bank statements (shared by customers, analysed by a provider, read by decisions) ---
+/**
+ * A bank statement analysis provider (FinBox BankConnect, or its sandbox): takes a statement PDF under a
+ * reference and answers PENDING, COMPLETED with the categorised lines, or FAILED; `maskAccountNumber` keeps the last four digits.
+ * @example const submitted = await provider.submit({ submissionId, brandId, customerId, file, password }); await provider.fetchResult(submitted.providerReference);
+ */
+export {
+  type AnalysedStatement,
+  type BankStatementProvider,
+  type BankStatementRejection,
+  type BankStatementResult,
+  type BankStatementSubmitted,
+  type BankStatementUpload,
+  maskAccountNumber,
+} from './ports/bank-statement-provider.js';
+/**
+ * The customers' shared statements: one live submission per customer and file, settled once, brand-scoped.
+ * @example await store.latestCompleted(brandId, customerId)
+ */
+export type { BankStatementStore, BankStatementSubmission, BankStatementStatus, PendingBankStatement } from './ports/bank-statement-store.js';
+/** @example await uploadBankStatement.execute({ actor, file, password }) // ok({ submission, created: true }) */
+export { UploadBankStatement, type UploadBankStatementError, type UploadedBankStatement } from './use-cases/bank-statements/upload-bank-statement.js';
+/** @example await listBankStatements.execute({ actor, limit: 20, offset: 0 }) // a customer's own; staff pass brandId and loanId */
+export { ListBankStatements, type ListBankStatementsError } from './use-cases/bank-statements/list-bank-statements.js';
+/** @example bankStatementView(submission, asOf).figures // { bouncesLast3Months, lastSalaryCreditOn, averageBalance } or null */
+export { bankStatementView, type BankStatementView } from './use-cases/bank-statements/bank-statement-view.js';
+/** @example await new RefreshBankStatements({ store, providers: [finbox], clock }).execute() // { completed: 1, failed: 0, pending: 2, errors: 0 } */
+export { RefreshBankStatements, type BankStatementRefresh } from './use-cases/bank-statements/refresh-bank-statements.js';
+/** @example const facts: FactSources = { bureau, bankStatements: new StoredBankStatementAnalyzer(store), blocklist }; */
+export { StoredBankStatementAnalyzer } from './use-cases/bank-statements/stored-bank-statement-analyzer.js';

@@ -264,3 +264,20 @@ export { describeCustomerKycRepositoryContract, type CustomerKycRepositoryContra
 export { InMemoryCustomerKycRepository } from './testing/fakes/in-memory-customer-kyc-repository.js';
 /** @example new InMemoryKycTables().copy() */
 export { InMemoryKycTables } from './testing/fakes/in-memory-kyc-tables.js';
+/** @example const store = new InMemoryBankStatementStore(); await store.record(submission) // 'recorded' */
+export { InMemoryBankStatementStore } from './testing/fakes/in-memory-bank-statement-store.js';
+/**
+ * The bank statement store contract: one live submission per file, settled once, exact analyses, brand scope, pending pages.
+ * @example describeBankStatementStoreContract({ name: 'pglite', create: async () => ({ store: new PgBankStatementStore(db), customers, close }) })
+ */
+export { describeBankStatementStoreContract, type BankStatementStoreContractOptions, type StoreCustomer } from './testing/contracts/bank-statement-store.contract.js';
+/**
+ * The bank statement provider contract: statements taken and analysed exactly, bounces categorised, refusals at upload, failures explained.
+ * @example describeBankStatementProviderContract({ name: 'sandbox', create: async () => ({ provider, statements }) })
+ */
+export {
+  describeBankStatementProviderContract,
+  type BankStatementProviderContractOptions,
+  type BankStatementTestStatements,
+  type TestStatement,
+} from './testing/contracts/bank-statement-provider.contract.js';
