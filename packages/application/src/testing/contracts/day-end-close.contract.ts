@@ -2,10 +2,11 @@ import { type LocalDate, Money, Rate, daysBetween, loanPosition, plusDays } from
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { CloseDay, DayCloseIncompleteError } from '../../use-cases/jobs/close-day.js';
+import { JobIncompleteError } from '../../use-cases/jobs/scheduled-job.js';
 import type { PenalLevy } from '../../use-cases/jobs/close-loan-day.js';
 import { FixedClock } from '../fakes/fixed-clock.js';
 import { SequentialIdGenerator } from '../fakes/sequential-id-generator.js';
-import { type SeededLoan, seedDisbursedLoan, seedRepayment } from './seed-disbursed-loan.js';
+import { type SeededLoan, seedDisbursedLoan, seedRepayment, withCorruptSchedule } from './seed-disbursed-loan.js';
 
 /**
  * How a lifecycle store joins the day-end close run; `create` gives each test an empty store of its own,
@@ -143,21 +144,14 @@ export function describeDayEndCloseContract(options: DayEndCloseContractOptions)
       const loans = [await seedDisbursedLoan(unitOfWork, { disbursedOn: '2026-01-05' as LocalDate }), await seedDisbursedLoan(unitOfWork, { disbursedOn: '2026-01-05' as LocalDate })];
       const due = loans[0]!.schedule.rows[0]!.dueDate as LocalDate;
       const broken = loans[0]!.loanId;
-      const failing: LifecycleUnitOfWork = {
-        run: (work) =>
-          unitOfWork.run((repos) =>
-            work({
-              ...repos,
-              servicing: new Proxy(repos.servicing, {
-                get: (target, prop, receiver) =>
-                  prop === 'schedule' ? (b: string, l: string) => (l === broken ? Promise.reject(new Error('corrupt schedule')) : target.schedule(b, l)) : Reflect.get(target, prop, receiver),
-              }),
-            }),
-          ),
-      };
+      const failing = withCorruptSchedule(unitOfWork, broken);
       const failure = await run(due, failing).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(DayCloseIncompleteError);
       expect(failure).toMatchObject({ failedLoanIds: [broken], counts: { loansClosedFor: 1, interestAccrued: 1 } });
+      // The job run records it failed with the other loan's counts, naming the loan and its brand.
+      expect(failure).toBeInstanceOf(JobIncompleteError);
+      expect(failure).toMatchObject({ failures: [{ brandId: loans[0]!.brandId, loanId: broken, error: 'Error: corrupt schedule' }] });
+      expect((failure as JobIncompleteError).counts).not.toHaveProperty('businessDate');
     });
   });
 }

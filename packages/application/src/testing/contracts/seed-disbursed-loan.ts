@@ -83,3 +83,19 @@ function hash(text: string): number {
   for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) | 0;
   return h;
 }
+
+/** The same book with one loan's schedule unreadable (`Error: corrupt schedule`), as a broken record would be. */
+export function withCorruptSchedule(unitOfWork: LifecycleUnitOfWork, brokenLoanId: string): LifecycleUnitOfWork {
+  return {
+    run: (work) =>
+      unitOfWork.run((repos) =>
+        work({
+          ...repos,
+          servicing: new Proxy(repos.servicing, {
+            get: (target, prop, receiver) =>
+              prop === 'schedule' ? (b: string, l: string) => (l === brokenLoanId ? Promise.reject(new Error('corrupt schedule')) : target.schedule(b, l)) : Reflect.get(target, prop, receiver),
+          }),
+        }),
+      ),
+  };
+}

@@ -5,6 +5,7 @@ import type { IdGenerator } from '../../ports/id-generator.js';
 import type { Repositories, UnitOfWork } from '../../ports/unit-of-work.js';
 import type { BrandAccessError } from '../decisioning/brand-access.js';
 import { toEventMessages } from '../events/to-event-messages.js';
+import { type JobFailure, JobIncompleteError, failureMessage } from '../jobs/scheduled-job.js';
 import { businessDate } from '../loans/business-date.js';
 
 /** How many overdue loans found a collection executive, and how many still wait. */
@@ -36,17 +37,28 @@ export class AllocateOverdueLoans {
     });
   }
 
-  /** The scheduled run: every brand, each in its own transaction. */
+  /**
+   * The scheduled run: every brand, each in its own transaction. A brand that fails does not stop the others;
+   * once every brand was attempted the run throws `JobIncompleteError` naming the failed brands (with the
+   * counts of the rest), so the job run is recorded failed and alerting sees it.
+   */
   async executeForAllBrands(): Promise<CollectionAllocationRun & { readonly brands: number }> {
     const brands = await this.deps.unitOfWork.run((repos) => repos.brands.list());
     let assigned = 0;
     let left = 0;
+    const failures: JobFailure[] = [];
     for (const brand of brands) {
-      const run = await this.deps.unitOfWork.run((repos) => this.allocate(repos, brand.id, 500));
-      assigned += run.assigned;
-      left += run.left;
+      try {
+        const run = await this.deps.unitOfWork.run((repos) => this.allocate(repos, brand.id, 500));
+        assigned += run.assigned;
+        left += run.left;
+      } catch (error) {
+        failures.push({ brandId: brand.id, error: failureMessage(error) });
+      }
     }
-    return { brands: brands.length, assigned, left };
+    const counts = { brands: brands.length, assigned, left };
+    if (failures.length > 0) throw new JobIncompleteError('collection allocation', { ...counts, brandsFailed: failures.length }, failures);
+    return counts;
   }
 
   private async allocate(repos: Repositories, brandId: string, limit: number): Promise<CollectionAllocationRun> {

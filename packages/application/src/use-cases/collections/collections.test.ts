@@ -1,12 +1,17 @@
 import { type LoanProduct, Loan, Money, Rate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
-import { createInMemoryStore } from '../../testing/fakes/create-in-memory-store.js';
+import type { UnitOfWork } from '../../ports/unit-of-work.js';
+import { type InMemoryStore, createInMemoryStore } from '../../testing/fakes/create-in-memory-store.js';
+import { InMemoryJobRunStore } from '../../testing/fakes/in-memory-job-run-store.js';
+import { InMemoryLeaderLock } from '../../testing/fakes/in-memory-leader-election.js';
 import { FixedClock } from '../../testing/fakes/fixed-clock.js';
 import { SequentialIdGenerator } from '../../testing/fakes/sequential-id-generator.js';
 import type { CloseDay } from '../jobs/close-day.js';
 import type { DispatchReminders } from '../jobs/dispatch-reminders.js';
 import { PruneOutbox } from '../jobs/prune-outbox.js';
+import { RunDueJobs } from '../jobs/run-due-jobs.js';
+import { JobIncompleteError } from '../jobs/scheduled-job.js';
 import { standardJobs } from '../jobs/standard-jobs.js';
 import { AllocateOverdueLoans } from './allocate-overdue-loans.js';
 import { ListMyCollectionLoans } from './list-my-collection-loans.js';
@@ -16,21 +21,42 @@ const T0 = new Date('2026-06-15T09:00:00.000Z');
 const BRAND = '00000000-0000-4000-8000-0000000000b1';
 const as = (userId: string, role: 'ADMIN' | 'COLLECTION_EXECUTIVE' | 'COLLECTION_MANAGER', brandId = BRAND): Actor => ({ kind: 'staff', userId, superAdmin: false, roles: [{ brandId, role }] });
 
+/** A brand with one collection executive and one overdue loan nobody collects yet. */
+async function seedBrand(r: InMemoryStore['repositories'], ids: SequentialIdGenerator, brandId: string, code: string) {
+  await r.brands.add({ id: brandId, code, name: code, createdAt: T0 });
+  const product: LoanProduct = { id: ids.next(), brandId, code: 'sa', name: 'SA', currency: 'INR', minAmount: Money.of('1000'), maxAmount: Money.of('50000'), tenureUnit: 'DAY', allowedTenures: [30], annualRate: Rate.percent('30'), processingFee: { kind: 'FLAT', amount: Money.of('10') }, active: true };
+  await r.brands.addProduct(product);
+  const customer = await r.customers.addOrGet({ id: ids.next(), brandId, phone: '+919812345678', createdAt: T0 });
+  const collector = ids.next();
+  await r.staff.add({ id: collector, email: `c@${code}.test`, name: 'C', passwordHash: 'x', superAdmin: false, roles: [{ brandId, role: 'COLLECTION_EXECUTIVE' }], active: true, createdAt: T0 });
+  const loanId = ids.next();
+  await r.loans.add(Loan.rehydrate({ id: loanId, brandId, customerId: customer.id, productId: product.id, amount: Money.of('20000'), tenure: 30, status: 'OVERDUE', rejectionReasons: [], appliedAt: T0, updatedAt: T0, daysPastDue: 7, version: 0 }));
+  return { collector, loanId };
+}
+
 async function world() {
   const store = createInMemoryStore();
-  const r = store.repositories;
   const ids = new SequentialIdGenerator(51);
-  await r.brands.add({ id: BRAND, code: 'ACME', name: 'Acme', createdAt: T0 });
-  const product: LoanProduct = { id: ids.next(), brandId: BRAND, code: 'sa', name: 'SA', currency: 'INR', minAmount: Money.of('1000'), maxAmount: Money.of('50000'), tenureUnit: 'DAY', allowedTenures: [30], annualRate: Rate.percent('30'), processingFee: { kind: 'FLAT', amount: Money.of('10') }, active: true };
-  await r.brands.addProduct(product);
-  const customer = await r.customers.addOrGet({ id: ids.next(), brandId: BRAND, phone: '+919812345678', createdAt: T0 });
-  const collector = ids.next();
-  await r.staff.add({ id: collector, email: 'c@acme.test', name: 'C', passwordHash: 'x', superAdmin: false, roles: [{ brandId: BRAND, role: 'COLLECTION_EXECUTIVE' }], active: true, createdAt: T0 });
-  const loanId = ids.next();
-  await r.loans.add(Loan.rehydrate({ id: loanId, brandId: BRAND, customerId: customer.id, productId: product.id, amount: Money.of('20000'), tenure: 30, status: 'OVERDUE', rejectionReasons: [], appliedAt: T0, updatedAt: T0, daysPastDue: 7, version: 0 }));
+  const { collector, loanId } = await seedBrand(store.repositories, ids, BRAND, 'ACME');
   const clock = new FixedClock(T0);
   const allocate = new AllocateOverdueLoans({ unitOfWork: store.unitOfWork, ids, clock, timeZone: 'Asia/Kolkata' });
-  return { store, collector, loanId, clock, allocate };
+  return { store, ids, collector, loanId, clock, allocate };
+}
+
+/** A unit of work in which locking `brokenBrand`'s allocation row fails, as a broken brand's would. */
+function failingBrand(unitOfWork: UnitOfWork, brokenBrand: string): UnitOfWork {
+  return {
+    run: (work) =>
+      unitOfWork.run((repos) =>
+        work({
+          ...repos,
+          allocation: new Proxy(repos.allocation, {
+            get: (target, prop, receiver) =>
+              prop === 'lockBrand' ? (b: string) => (b === brokenBrand ? Promise.reject(new Error('allocation row unreadable')) : target.lockBrand(b)) : Reflect.get(target, prop, receiver),
+          }),
+        }),
+      ),
+  };
 }
 
 describe('collections use cases', () => {
@@ -76,5 +102,23 @@ describe('collections use cases', () => {
     expect(job?.schedule).toEqual({ kind: 'daily', at: '00:05', timeZone: 'Asia/Kolkata' });
     expect(await job?.run(T0)).toEqual({ brands: 1, assigned: 1, left: 0 });
     expect(await job?.run(T0)).toEqual({ brands: 1, assigned: 0, left: 0 });
+  });
+
+  it('attempts every brand when one fails, names the failed brand, and reports the run failed with the others\' counts', async () => {
+    const { store, ids, clock } = await world();
+    const later = '00000000-0000-4000-8000-0000000000b3';
+    const { collector, loanId } = await seedBrand(store.repositories, ids, later, 'LATER');
+    // Brands are listed in id order, so the broken one comes before the later one.
+    const allocate = new AllocateOverdueLoans({ unitOfWork: failingBrand(store.unitOfWork, BRAND), ids, clock, timeZone: 'Asia/Kolkata' });
+    const failure = await allocate.executeForAllBrands().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(JobIncompleteError);
+    expect(failure).toMatchObject({ counts: { brands: 2, assigned: 1, left: 0, brandsFailed: 1 }, failures: [{ brandId: BRAND, error: 'Error: allocation row unreadable' }] });
+    expect((await store.repositories.loans.findById(later, loanId))?.toSnapshot().collectorId).toBe(collector);
+
+    const job = standardJobs({ dispatchReminders: {} as DispatchReminders, closeDay: {} as CloseDay, pruneOutbox: {} as PruneOutbox, allocateOverdueLoans: allocate }, { reminderEveryMs: 60_000, dayEndCloseAt: '23:50', timeZone: 'Asia/Kolkata', pruneEveryMs: 3_600_000 }).find((j) => j.name === 'collection-allocation');
+    const jobRuns = new InMemoryJobRunStore();
+    const run = await new RunDueJobs({ leader: new InMemoryLeaderLock().candidate(), jobRuns, clock, ids, jobs: [job!], runner: 'test' }).runOne(job!);
+    expect(run).toMatchObject({ outcome: 'failed', counts: { brands: 2, assigned: 0, left: 0, brandsFailed: 1 } });
+    expect(run.error).toContain(`brand ${BRAND}: Error: allocation row unreadable`);
   });
 });

@@ -4,6 +4,7 @@ import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { ConcurrencyConflictError } from '../../ports/loan-repository.js';
 import { businessDate } from '../loans/business-date.js';
+import { type JobFailure, JobIncompleteError, failureMessage } from './scheduled-job.js';
 import { type LoanDayClose, type PenalLevy, closeLoanDay } from './close-loan-day.js';
 
 /** What one day-end close did, for the job run record. */
@@ -22,14 +23,15 @@ export interface DayCloseCounts {
 }
 
 /** Thrown at the end of a close in which some loans failed; the others are closed and committed. */
-export class DayCloseIncompleteError extends Error {
-  override readonly name = 'DayCloseIncompleteError';
-  constructor(
-    readonly counts: DayCloseCounts,
-    readonly failedLoanIds: readonly string[],
-    options: { cause: unknown },
-  ) {
-    super(`day-end close of ${counts.businessDate}: ${failedLoanIds.length} loan(s) failed (first ${failedLoanIds[0] ?? '-'}), ${counts.loansClosedFor} closed`, options);
+export class DayCloseIncompleteError extends JobIncompleteError {
+  override readonly name: string = 'DayCloseIncompleteError';
+  readonly businessDate: LocalDate;
+  readonly failedLoanIds: readonly string[];
+  constructor(counts: DayCloseCounts, failures: readonly JobFailure[], options: { cause: unknown }) {
+    const { businessDate: date, ...numbers } = counts;
+    super(`day-end close of ${date}`, numbers, failures, options);
+    this.businessDate = date;
+    this.failedLoanIds = failures.flatMap((f) => (f.loanId === undefined ? [] : [f.loanId]));
   }
 }
 
@@ -51,7 +53,8 @@ interface CloseDayDeps {
  * applied to dues, overdue marking and cure). Resumable: a run that stops half way leaves the loans it
  * finished committed, and a later run on the same day posts nothing twice because every step is derived
  * from the schedule and the ledger. A loan that fails (a repayment raced it twice, a broken record) does
- * not stop the others; the run then ends with `DayCloseIncompleteError`, so the job run is recorded failed.
+ * not stop the others; the run then ends with `DayCloseIncompleteError` naming each failed loan and its brand,
+ * so the job run is recorded failed with the counts of the loans that closed.
  */
 export class CloseDay {
   static readonly job = 'day-end-close';
@@ -62,7 +65,7 @@ export class CloseDay {
     const { unitOfWork, timeZone, pageSize = 200 } = this.deps;
     const today = businessDate(input.now, timeZone);
     const counts = { loansClosedFor: 0, interestAccrued: 0, excessApplied: 0, penalCharged: 0, loansMarkedOverdue: 0, loansCured: 0 };
-    const failed: string[] = [];
+    const failed: JobFailure[] = [];
     let firstError: unknown;
     let after: string | undefined;
     for (;;) {
@@ -78,7 +81,7 @@ export class CloseDay {
           counts.loansMarkedOverdue += done.markedOverdue ? 1 : 0;
           counts.loansCured += done.cured ? 1 : 0;
         } catch (error) {
-          failed.push(loan.loanId);
+          failed.push({ brandId: loan.brandId, loanId: loan.loanId, error: failureMessage(error) });
           firstError ??= error;
         }
       }

@@ -2,13 +2,14 @@ import { type LocalDate, Money, localDate, plusDays } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import type { MessageSender, OutboundMessage } from '../../ports/message-sender.js';
 import { describeReminderLogContract } from '../../testing/contracts/reminder-log.contract.js';
-import { seedDisbursedLoan, seedRepayment } from '../../testing/contracts/seed-disbursed-loan.js';
+import { seedDisbursedLoan, seedRepayment, withCorruptSchedule } from '../../testing/contracts/seed-disbursed-loan.js';
 import { FixedClock } from '../../testing/fakes/fixed-clock.js';
 import { InMemoryLifecycleUnitOfWork } from '../../testing/fakes/in-memory-lifecycle-unit-of-work.js';
 import { InMemoryReminderLog } from '../../testing/fakes/in-memory-reminder-log.js';
 import { InMemoryTables } from '../../testing/fakes/in-memory-tables.js';
 import { InMemoryUnitOfWork } from '../../testing/fakes/in-memory-unit-of-work.js';
 import { DispatchReminders } from './dispatch-reminders.js';
+import { JobIncompleteError } from './scheduled-job.js';
 
 describeReminderLogContract({ name: 'in-memory', create: async () => ({ log: new InMemoryReminderLog() }) });
 
@@ -94,5 +95,35 @@ describe('DispatchReminders', () => {
     w.clock.set(new Date(dead.getTime() + 11 * 60_000));
     expect(await w.dispatcher().execute()).toMatchObject({ due: 1, sent: 1 });
     expect(await w.log.find(key)).toMatchObject({ state: 'SENT', attempts: 2 });
+  });
+
+  it('reminds the other loans when one loan fails, then reports the run incomplete naming the loan and its brand', async () => {
+    const w = await book();
+    const other = await seedDisbursedLoan(w.unitOfWork, { disbursedOn: localDate('2026-01-05') });
+    // The book is walked in loan id order: the first loan breaks, the later one must still be reminded.
+    const [broken, fine] = [w.loan, other].sort((a, b) => (a.loanId < b.loanId ? -1 : 1)) as [typeof other, typeof other];
+    const failing = withCorruptSchedule(w.unitOfWork, broken.loanId);
+    w.clock.set(new Date(`${w.due}T10:00:00+05:30`));
+    const dispatcher = new DispatchReminders({ unitOfWork: failing, reminders: w.log, sender: w.sender, clock: w.clock, timeZone: 'Asia/Kolkata', pageSize: 1 });
+    const failure = await dispatcher.execute().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(JobIncompleteError);
+    expect(failure).toMatchObject({ counts: { due: 1, sent: 1, failed: 0, loansFailed: 1 }, failures: [{ brandId: broken.brandId, loanId: broken.loanId, error: 'Error: corrupt schedule' }] });
+    expect(w.sender.sent.map((m) => m.variables['loan'])).toEqual([fine.loanId.slice(0, 8)]);
+    // The walk is repeated on the next run until no loan fails; what was sent is not sent again.
+    w.clock.advance(60_000);
+    expect(await w.dispatcher().execute()).toEqual({ due: 1, sent: 1, failed: 0, loansFailed: 0 });
+    expect(w.sender.sent.map((m) => m.variables['loan']).sort()).toEqual([broken.loanId.slice(0, 8), fine.loanId.slice(0, 8)].sort());
+  });
+
+  it('keeps sending when recording one sent reminder fails, and reports that reminder in the run', async () => {
+    const w = await book();
+    const other = await seedDisbursedLoan(w.unitOfWork, { disbursedOn: localDate('2026-01-05') });
+    const first = [w.loan, other].sort((a, b) => (a.loanId < b.loanId ? -1 : 1))[0]!;
+    const markSent = w.log.markSent.bind(w.log);
+    w.log.markSent = (reminder, id, at) => (reminder.loanId === first.loanId ? Promise.reject(new Error('connection reset')) : markSent(reminder, id, at));
+    w.clock.set(new Date(`${w.due}T10:00:00+05:30`));
+    const failure = await w.dispatcher().execute().catch((e: unknown) => e);
+    expect(failure).toMatchObject({ counts: { due: 2, sent: 2, loansFailed: 0 }, failures: [{ loanId: first.loanId, error: 'Error: connection reset' }] });
+    expect(w.sender.sent).toHaveLength(2);
   });
 });

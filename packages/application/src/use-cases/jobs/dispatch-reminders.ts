@@ -6,6 +6,7 @@ import type { Reminder, ReminderLog } from '../../ports/reminder-log.js';
 import { businessDate } from '../loans/business-date.js';
 import { wallClock } from './job-schedule.js';
 import { DEFAULT_REMINDER_POLICY, type ReminderPolicy, remindersDue } from './repayment-reminders.js';
+import { type JobFailure, JobIncompleteError, failureMessage } from './scheduled-job.js';
 
 /** What one reminder run did. */
 export interface ReminderCounts {
@@ -14,7 +15,7 @@ export interface ReminderCounts {
   readonly sent: number;
   /** Sends the provider refused (claimed again on a later run). */
   readonly failed: number;
-  /** Loans whose reminders could not be worked out (broken records); the walk is repeated until none fail. */
+  /** Loans whose reminders could not be worked out or claimed (broken records); the walk is repeated until none fail. */
   readonly loansFailed: number;
 }
 
@@ -38,7 +39,8 @@ interface DispatchRemindersDeps {
  * sender left. A reminder is recorded (claimed) before it is sent and outside any loan transaction, and marked
  * sent only after the provider accepted it, so it goes out once per (loan, due date, kind) even across runs,
  * restarts and a change of leader; at worst a sender dying between the provider's acceptance and the mark
- * sends it once more after the claim times out.
+ * sends it once more after the claim times out. A loan whose reminders fail does not stop the others; the run
+ * then ends with `JobIncompleteError` naming each such loan and its brand, so the job run is recorded failed.
  */
 export class DispatchReminders {
   static readonly job = 'reminder-dispatch';
@@ -54,34 +56,35 @@ export class DispatchReminders {
     const now = clock.now();
     const { minute } = wallClock(now, timeZone);
     if (minute < policy.sendFromMinute || minute >= policy.sendUntilMinute) return counts;
+    const failures: JobFailure[] = [];
     const retry = await reminders.reclaim({ staleBefore: new Date(now.getTime() - policy.claimTimeoutMs), maxAttempts: policy.maxAttempts, limit: 500, at: now });
-    await this.sendAll(retry, counts);
+    await this.sendAll(retry, counts, failures);
     const today = businessDate(now, timeZone);
     if (this.scannedOn !== today) {
-      await this.scan(today, policy, counts);
+      await this.scan(today, policy, counts, failures);
       if (counts.loansFailed === 0) this.scannedOn = today;
     }
+    if (failures.length > 0) throw new JobIncompleteError('reminder dispatch', counts, failures);
     return counts;
   }
 
   /** Walks the book page by page, claiming and sending each loan's reminders before reading the next. */
-  private async scan(today: LocalDate, policy: ReminderPolicy, counts: Counts): Promise<void> {
+  private async scan(today: LocalDate, policy: ReminderPolicy, counts: Counts, failures: JobFailure[]): Promise<void> {
     const { unitOfWork, reminders, clock, pageSize = 200 } = this.deps;
     let after: string | undefined;
     for (;;) {
       const cursor = after;
       const page = await unitOfWork.run((repos) => repos.loans.listInRepayment(pageSize, cursor));
       for (const ref of page) {
-        let wanted: Reminder[];
-        try {
-          wanted = await this.remindersOf(ref, today, policy);
-        } catch {
-          counts.loansFailed += 1;
-          continue;
-        }
         const claimed: Reminder[] = [];
-        for (const reminder of wanted) if (await reminders.claim(reminder, clock.now())) claimed.push(reminder);
-        await this.sendAll(claimed, counts);
+        try {
+          for (const reminder of await this.remindersOf(ref, today, policy)) if (await reminders.claim(reminder, clock.now())) claimed.push(reminder);
+        } catch (error) {
+          counts.loansFailed += 1;
+          failures.push({ brandId: ref.brandId, loanId: ref.loanId, error: failureMessage(error) });
+        }
+        // What was claimed before a failure is sent all the same: a claim left unsent would wait for its timeout.
+        await this.sendAll(claimed, counts, failures);
       }
       if (page.length < pageSize) return;
       after = page.at(-1)?.loanId;
@@ -109,8 +112,11 @@ export class DispatchReminders {
     });
   }
 
-  /** Sends claimed reminders one by one, marking each sent or failed. */
-  private async sendAll(claimed: readonly Reminder[], counts: Counts): Promise<void> {
+  /**
+   * Sends claimed reminders one by one, marking each sent or failed. A mark that cannot be written is a
+   * failure of the run but not of the others: the claim stays and is taken again once it times out.
+   */
+  private async sendAll(claimed: readonly Reminder[], counts: Counts, failures: JobFailure[]): Promise<void> {
     const { reminders, sender, clock } = this.deps;
     for (const reminder of claimed) {
       counts.due += 1;
@@ -118,13 +124,17 @@ export class DispatchReminders {
       try {
         ({ providerMessageId } = await sender.send(reminder.message));
       } catch (error) {
-        await reminders.markFailed(reminder, error instanceof Error ? `${error.name}: ${error.message}` : String(error), clock.now());
         counts.failed += 1;
+        await reminders.markFailed(reminder, failureMessage(error), clock.now()).catch((e: unknown) => void failures.push(failureOf(reminder, e)));
         continue;
       }
-      // Only a refusal marks it failed: once accepted, a failure to record it leaves the claim to time out.
-      await reminders.markSent(reminder, providerMessageId, clock.now());
       counts.sent += 1;
+      // Only a refusal marks it failed: once accepted, a failure to record it leaves the claim to time out.
+      await reminders.markSent(reminder, providerMessageId, clock.now()).catch((e: unknown) => void failures.push(failureOf(reminder, e)));
     }
   }
+}
+
+function failureOf(reminder: Reminder, error: unknown): JobFailure {
+  return { brandId: reminder.brandId, loanId: reminder.loanId, error: failureMessage(error) };
 }

@@ -3,7 +3,7 @@ import type { IdGenerator } from '../../ports/id-generator.js';
 import type { JobRun, JobRunStore } from '../../ports/job-run-store.js';
 import type { LeaderElection } from '../../ports/leader-election.js';
 import { isJobDue } from './job-schedule.js';
-import type { ScheduledJob } from './scheduled-job.js';
+import { JobIncompleteError, type ScheduledJob } from './scheduled-job.js';
 
 /** What one scheduler tick did: whether this worker leads, and the runs it made. */
 export interface SchedulerTick {
@@ -25,7 +25,8 @@ interface RunDueJobsDeps {
  * One scheduler tick: when this worker is (or becomes) the leader, runs each job that is due, one after
  * another, recording its start, end, outcome and counts. Due-ness reads the recorded runs, so a worker
  * that takes over after a leader died neither repeats a run that happened nor skips one that is due.
- * A failing job is recorded as failed and does not stop the others.
+ * A failing job is recorded as failed and does not stop the others; one that ends with `JobIncompleteError`
+ * (some brands or loans failed, the rest done) is recorded failed with the counts of what it did.
  */
 export class RunDueJobs {
   constructor(private readonly deps: RunDueJobsDeps) {
@@ -62,7 +63,9 @@ export class RunDueJobs {
     try {
       end = { outcome: 'succeeded', counts: await job.run(startedAt) };
     } catch (error) {
-      end = { outcome: 'failed', counts: {}, error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 1000) : String(error).slice(0, 1000) };
+      // A run that did part of its work keeps the counts of that part; the error names what failed.
+      const counts = error instanceof JobIncompleteError ? error.counts : {};
+      end = { outcome: 'failed', counts, error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 1000) : String(error).slice(0, 1000) };
     }
     const finishedAt = clock.now();
     await jobRuns.finish(id, { finishedAt, ...end });
