@@ -3,6 +3,7 @@ import type { BrandKycSettingsTable, CustomerKycTable } from './customer-kyc-tab
 import type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from './ledger-webhook-tables.js';
 import type { LoanPaymentLinksTable, LoanPaymentsTable, LoanSchedulesTable } from './servicing-tables.js';
 import type { BlocklistEntriesTable } from './blocklist-table.js';
+import type { BankStatementLinesTable, BankStatementsTable } from './bank-statement-tables.js';
 
 /** A `numeric` column: read and written as a decimal string, never a JS number. */
 type NumericColumn = ColumnType<string, string, string>;
@@ -229,6 +230,8 @@ export interface DatabaseSchema {
   collection_profiles: CollectionProfilesTable;
   brand_closed_dates: BrandClosedDatesTable;
   blocklist_entries: BlocklistEntriesTable;
+  bank_statements: BankStatementsTable;
+  bank_statement_lines: BankStatementLinesTable;
   job_runs: JobRunsTable;
   journal_entries: JournalEntriesTable;
   journal_lines: JournalLinesTable;

@@ -232,3 +232,12 @@ export type { CustomerKycTable, BrandKycSettingsTable } from './customer-kyc-tab
 export { PgBlocklist } from './pg-blocklist.js';
 /** @example const row: Selectable<BlocklistEntriesTable> = await db.selectFrom('blocklist_entries').selectAll().executeTakeFirstOrThrow(); */
 export type { BlocklistEntriesTable } from './blocklist-table.js';
+
+/**
+ * The statements customers share (`bank_statements`, `bank_statement_lines`, migration 0013): one live
+ * submission per file, settled once, lines with `numeric` money.
+ * @example const latest = await new PgBankStatementStore(database.db).latestCompleted(brandId, customerId);
+ */
+export { PgBankStatementStore } from './pg-bank-statement-store.js';
+/** @example const row: Selectable<BankStatementsTable> = await db.selectFrom('bank_statements').selectAll().executeTakeFirstOrThrow(); */
+export type { BankStatementsTable, BankStatementLinesTable } from './bank-statement-tables.js';

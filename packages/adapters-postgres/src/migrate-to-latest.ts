@@ -11,6 +11,7 @@ import * as blocklist from './migrations/0009-blocklist.js';
 import * as reminders from './migrations/0010-reminders.js';
 import * as collections from './migrations/0011-collections.js';
 import * as auditLog from './migrations/0012-audit-log.js';
+import * as bankStatements from './migrations/0013-bank-statements.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-reminders': reminders,
   '0011-collections': collections,
   '0012-audit-log': auditLog,
+  '0013-bank-statements': bankStatements,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {
