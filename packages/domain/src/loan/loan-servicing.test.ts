@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../local-date.js';
 import { Money } from '../money/money.js';
@@ -54,6 +55,42 @@ describe('Loan from disbursal to closure', () => {
     loan.recordRepayment({ paymentId: 'pay-1', amount: Money.of('5000'), daysPastDue: 0 }, at);
     expect(loan.status).toBe('ACTIVE');
     expect(loan.pullEvents().map((e) => e.type)).toEqual(['loan.overdue', 'loan.repayment_recorded', 'loan.arrears_cleared']);
+  });
+
+  it('releases the collector when the arrears are cleared, on the timeline, so only an overdue loan ever has one', () => {
+    const step = fc.record({ daysPastDue: fc.integer({ min: 0, max: 90 }), via: fc.constantFrom('day-end' as const, 'repayment' as const, 'waiver' as const), assign: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const loan = active();
+        for (const [i, s] of steps.entries()) {
+          const before = loan.toSnapshot();
+          if (s.via === 'day-end') loan.ageArrears(s.daysPastDue, at);
+          else if (s.via === 'repayment') loan.recordRepayment({ paymentId: `pay-${i}`, amount: Money.of('100'), daysPastDue: s.daysPastDue }, at);
+          else loan.recordWaiver({ bucket: 'PENAL', amount: Money.of('10'), reason: 'goodwill', actorId: 'u-ops', daysPastDue: s.daysPastDue }, at);
+          const cured = before.status === 'OVERDUE' && loan.status === 'ACTIVE';
+          const released = loan.pullEvents().filter((e) => e.type === 'loan.collector_released').map((e) => e.payload);
+          expect(released).toEqual(cured && before.collectorId ? [{ collectorId: before.collectorId, reason: 'ARREARS_CLEARED' }] : []);
+          if (!cured) expect(loan.toSnapshot().collectorId).toBe(before.collectorId);
+          if (s.assign && loan.status === 'OVERDUE') loan.assignCollector(`u-c${i}`, at);
+          loan.pullEvents();
+          const after = loan.toSnapshot();
+          expect(after.collectorId === undefined || after.status === 'OVERDUE').toBe(true);
+          expect(after.collectorAssignedAt === undefined).toBe(after.collectorId === undefined);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('cures an assigned loan at day end: ACTIVE, no collector, and the release after the cure', () => {
+    const loan = active();
+    loan.ageArrears(12, at);
+    loan.assignCollector('u-c1', at);
+    loan.pullEvents();
+    expect(loan.ageArrears(0, at)).toBe(true);
+    expect(loan.toSnapshot()).toMatchObject({ status: 'ACTIVE', daysPastDue: 0 });
+    expect(loan.toSnapshot()).not.toHaveProperty('collectorId');
+    expect(loan.pullEvents().map((e) => [e.type, e.payload])).toEqual([['loan.arrears_cleared', {}], ['loan.collector_released', { collectorId: 'u-c1', reason: 'ARREARS_CLEARED' }]]);
   });
 
   it('closes only when nothing is owed, then issues the NOC', () => {

@@ -80,3 +80,12 @@ export interface LoanDecisionOutcome {
   /** Reason codes: the hard failures of a decline, the referrals of a referral. */
   readonly reasons: readonly string[];
 }
+
+/**
+ * The loan without its collection assignment: a cured loan leaves its collector's book, and falls to the
+ * next allocation should it fall overdue again.
+ */
+export function withoutCollector(state: LoanSnapshot): LoanSnapshot {
+  const { collectorId: _collector, collectorAssignedAt: _since, ...rest } = state;
+  return rest;
+}

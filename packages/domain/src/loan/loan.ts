@@ -5,7 +5,7 @@ import type { Money } from '../money/money.js';
 import { type LoanProduct, type ProductRuleViolation, checkAgainstProduct } from '../product/loan-product.js';
 import { type Result, err, ok } from '../result.js';
 import type { LoanStatus } from './loan-status.js';
-import type { LoanApplicationRequest, LoanClosure, LoanDecisionOutcome, LoanSnapshot } from './loan-snapshot.js';
+import { type LoanApplicationRequest, type LoanClosure, type LoanDecisionOutcome, type LoanSnapshot, withoutCollector } from './loan-snapshot.js';
 import {
   type AgreementSent,
   type LoanStaffActor,
@@ -329,7 +329,8 @@ export class Loan {
 
   /**
    * The day-end close's view of the loan: ACTIVE → OVERDUE when days past due rise above zero, OVERDUE →
-   * ACTIVE once the arrears are cleared. Returns whether anything changed.
+   * ACTIVE once the arrears are cleared (which releases its collector, `loan.collector_released`).
+   * Returns whether anything changed.
    * @throws DomainInvariantError `LOAN_NOT_IN_REPAYMENT`.
    */
   ageArrears(daysPastDue: number, at: Date): boolean {
@@ -415,8 +416,11 @@ export class Loan {
       return true;
     }
     if (daysPastDue === 0 && this.state.status === 'OVERDUE') {
-      this.state = { ...this.state, status: 'ACTIVE' };
+      const collectorId = this.state.collectorId;
+      this.state = { ...withoutCollector(this.state), status: 'ACTIVE' };
       this.record('loan.arrears_cleared', at, {});
+      // The cure ends the collection assignment; it is on the timeline as its own event.
+      if (collectorId !== undefined) this.record('loan.collector_released', at, { collectorId, reason: 'ARREARS_CLEARED' });
       return true;
     }
     return false;

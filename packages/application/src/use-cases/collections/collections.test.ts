@@ -1,14 +1,18 @@
-import { type LoanProduct, Loan, Money, Rate } from '@los/domain';
+import { type LoanProduct, Loan, type LocalDate, Money, Rate, plusDays } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
 import type { UnitOfWork } from '../../ports/unit-of-work.js';
 import { type InMemoryStore, createInMemoryStore } from '../../testing/fakes/create-in-memory-store.js';
 import { InMemoryJobRunStore } from '../../testing/fakes/in-memory-job-run-store.js';
 import { InMemoryLeaderLock } from '../../testing/fakes/in-memory-leader-election.js';
+import { InMemoryLifecycleUnitOfWork } from '../../testing/fakes/in-memory-lifecycle-unit-of-work.js';
+import { InMemoryTables } from '../../testing/fakes/in-memory-tables.js';
+import { InMemoryUnitOfWork } from '../../testing/fakes/in-memory-unit-of-work.js';
+import { seedDisbursedLoan, seedRepayment } from '../../testing/contracts/seed-disbursed-loan.js';
 import { FixedClock } from '../../testing/fakes/fixed-clock.js';
 import { SequentialIdGenerator } from '../../testing/fakes/sequential-id-generator.js';
-import type { CloseDay } from '../jobs/close-day.js';
 import type { DispatchReminders } from '../jobs/dispatch-reminders.js';
+import { CloseDay } from '../jobs/close-day.js';
 import { PruneOutbox } from '../jobs/prune-outbox.js';
 import { RunDueJobs } from '../jobs/run-due-jobs.js';
 import { JobIncompleteError } from '../jobs/scheduled-job.js';
@@ -120,5 +124,42 @@ describe('collections use cases', () => {
     const run = await new RunDueJobs({ leader: new InMemoryLeaderLock().candidate(), jobRuns, clock, ids, jobs: [job!], runner: 'test' }).runOne(job!);
     expect(run).toMatchObject({ outcome: 'failed', counts: { brands: 2, assigned: 0, left: 0, brandsFailed: 1 } });
     expect(run.error).toContain(`brand ${BRAND}: Error: allocation row unreadable`);
+  });
+
+  it('releases the collector when the day-end close cures the loan: off their list, on the timeline, and unassigned should it fall overdue again', async () => {
+    const unitOfWork = new InMemoryLifecycleUnitOfWork(new InMemoryUnitOfWork(new InMemoryTables()));
+    const loan = await seedDisbursedLoan(unitOfWork, { disbursedOn: '2026-01-05' as LocalDate });
+    const collector = 'u-collector';
+    await unitOfWork.run((r) => r.staff.add({ id: collector, email: 'c@servicing.test', name: 'C', passwordHash: 'x', superAdmin: false, roles: [{ brandId: loan.brandId, role: 'COLLECTION_EXECUTIVE' }], active: true, createdAt: T0 }));
+    const ids = new SequentialIdGenerator(0xc0);
+    const clock = new FixedClock();
+    const closeOn = (day: LocalDate) => {
+      clock.set(new Date(`${day}T23:30:00+05:30`));
+      return new CloseDay({ unitOfWork, clock, ids, timeZone: 'Asia/Kolkata' }).execute({ now: clock.now() });
+    };
+    const mine = async () => {
+      const r = await new ListMyCollectionLoans({ unitOfWork }).execute({ actor: as(collector, 'COLLECTION_EXECUTIVE', loan.brandId), brandId: loan.brandId });
+      return r.ok ? r.value.map((l) => l.loanId) : r.error;
+    };
+    const [first, second] = loan.schedule.rows as [(typeof loan.schedule.rows)[0], (typeof loan.schedule.rows)[0]];
+
+    expect(await closeOn(plusDays(first.dueDate as LocalDate, 1))).toMatchObject({ loansMarkedOverdue: 1 });
+    const allocate = new AllocateOverdueLoans({ unitOfWork, ids, clock, timeZone: 'Asia/Kolkata' });
+    expect(await allocate.execute({ actor: as('m', 'COLLECTION_MANAGER', loan.brandId), brandId: loan.brandId })).toEqual({ ok: true, value: { assigned: 1, left: 0 } });
+    expect(await mine()).toEqual([loan.loanId]);
+
+    await seedRepayment(unitOfWork, loan, first.total, plusDays(first.dueDate as LocalDate, 2));
+    expect(await closeOn(plusDays(first.dueDate as LocalDate, 2))).toMatchObject({ loansCured: 1 });
+    expect(await mine()).toEqual([]);
+    const timeline = await unitOfWork.run((r) => r.lifecycle.timeline(loan.brandId, loan.loanId));
+    expect(timeline.slice(-2).map((e) => [e.type, e.status, e.details])).toEqual([
+      ['loan.arrears_cleared', 'ACTIVE', {}],
+      ['loan.collector_released', 'ACTIVE', { collectorId: collector, reason: 'ARREARS_CLEARED' }],
+    ]);
+
+    // Overdue again: nobody holds it until the next allocation places it.
+    expect(await closeOn(plusDays(second.dueDate as LocalDate, 1))).toMatchObject({ loansMarkedOverdue: 1 });
+    expect(await mine()).toEqual([]);
+    expect((await unitOfWork.run((r) => r.collections.listUnassignedOverdue(loan.brandId, 10))).map((l) => l.loanId)).toEqual([loan.loanId]);
   });
 });
