@@ -4,7 +4,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { Repositories, UnitOfWork } from '../../ports/unit-of-work.js';
 import type { BrandAccessError } from '../decisioning/brand-access.js';
-import { toEventMessages } from '../events/to-event-messages.js';
+import { commitAssignment } from '../decisioning/commit-assignment.js';
 import { type JobFailure, JobIncompleteError, failureMessage } from '../jobs/scheduled-job.js';
 import { businessDate } from '../loans/business-date.js';
 
@@ -22,7 +22,9 @@ const MANAGERS = ['COLLECTION_MANAGER', 'COLLECTION_HEAD'] as const;
  * `assignOverdueLoans` policy (most overdue first; lowest load, then highest rating; the loan's pincode
  * preferred). The brand's allocation row is locked first and every assignment is saved in the same
  * transaction, so two runs at once assign each loan once and read each other's loads. A collection
- * manager, head or admin runs it; the worker runs it for every brand after the day-end close.
+ * manager, head or admin runs it; the worker runs it for every brand after the day-end close. Given the
+ * lifecycle unit of work, each assignment is on the loan's timeline and in the audit log (with the staff who
+ * ran it, or no actor for the schedule).
  */
 export class AllocateOverdueLoans {
   constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
@@ -33,7 +35,7 @@ export class AllocateOverdueLoans {
       if (access === 'none') return err({ code: 'BRAND_NOT_FOUND' as const });
       if (access === 'forbidden' || !mayAllocate(input.actor, input.brandId)) return err({ code: 'FORBIDDEN' as const });
       if (!(await repos.brands.findById(input.brandId))) return err({ code: 'BRAND_NOT_FOUND' as const });
-      return ok(await this.allocate(repos, input.brandId, input.limit ?? 500));
+      return ok(await this.allocate(repos, input.brandId, input.limit ?? 500, input.actor.kind === 'staff' ? input.actor.userId : undefined));
     });
   }
 
@@ -49,7 +51,7 @@ export class AllocateOverdueLoans {
     const failures: JobFailure[] = [];
     for (const brand of brands) {
       try {
-        const run = await this.deps.unitOfWork.run((repos) => this.allocate(repos, brand.id, 500));
+        const run = await this.deps.unitOfWork.run((repos) => this.allocate(repos, brand.id, 500, undefined));
         assigned += run.assigned;
         left += run.left;
       } catch (error) {
@@ -61,7 +63,8 @@ export class AllocateOverdueLoans {
     return counts;
   }
 
-  private async allocate(repos: Repositories, brandId: string, limit: number): Promise<CollectionAllocationRun> {
+  /** Allocates one brand in the caller's transaction; `actorId` is the staff who ran it, none for the schedule. */
+  private async allocate(repos: Repositories, brandId: string, limit: number, actorId: string | undefined): Promise<CollectionAllocationRun> {
     await repos.allocation.lockBrand(brandId);
     const now = this.deps.clock.now();
     const date = businessDate(now, this.deps.timeZone);
@@ -100,8 +103,7 @@ export class AllocateOverdueLoans {
       const loan = await repos.loans.findById(brandId, placed.loanId);
       if (!loan) continue;
       loan.assignCollector(placed.staffId, now);
-      await repos.loans.save(loan);
-      await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+      await commitAssignment(repos, loan, this.deps.ids, actorId);
     }
     return { assigned: result.assignments.length, left: result.unassigned.length };
   }

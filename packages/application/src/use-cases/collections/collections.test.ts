@@ -162,4 +162,27 @@ describe('collections use cases', () => {
     expect(await mine()).toEqual([]);
     expect((await unitOfWork.run((r) => r.collections.listUnassignedOverdue(loan.brandId, 10))).map((l) => l.loanId)).toEqual([loan.loanId]);
   });
+
+  it('audits each overdue assignment: with the manager who ran the allocation, and with no actor when the schedule ran it', async () => {
+    const unitOfWork = new InMemoryLifecycleUnitOfWork(new InMemoryUnitOfWork(new InMemoryTables()));
+    const loans = [await seedDisbursedLoan(unitOfWork, { disbursedOn: '2026-01-05' as LocalDate }), await seedDisbursedLoan(unitOfWork, { disbursedOn: '2026-01-05' as LocalDate })];
+    const ids = new SequentialIdGenerator(0xa0);
+    const clock = new FixedClock();
+    clock.set(new Date(`${plusDays(loans[0]!.schedule.rows[0]!.dueDate as LocalDate, 1)}T23:30:00+05:30`));
+    await new CloseDay({ unitOfWork, clock, ids, timeZone: 'Asia/Kolkata' }).execute({ now: clock.now() });
+    for (const [i, loan] of loans.entries()) {
+      await unitOfWork.run((r) => r.staff.add({ id: `u-c${i}`, email: `c${i}@servicing.test`, name: 'C', passwordHash: 'x', superAdmin: false, roles: [{ brandId: loan.brandId, role: 'COLLECTION_EXECUTIVE' }], active: true, createdAt: T0 }));
+    }
+    const allocate = new AllocateOverdueLoans({ unitOfWork, ids, clock, timeZone: 'Asia/Kolkata' });
+    const [byHand, bySchedule] = loans as [(typeof loans)[0], (typeof loans)[0]];
+    expect(await allocate.execute({ actor: as('u-manager', 'COLLECTION_MANAGER', byHand.brandId), brandId: byHand.brandId })).toEqual({ ok: true, value: { assigned: 1, left: 0 } });
+    expect(await allocate.executeForAllBrands()).toEqual({ brands: 2, assigned: 1, left: 0 });
+    const audited = (loan: (typeof loans)[0]) => unitOfWork.run((r) => r.lifecycle.auditTrail(loan.brandId, { entityId: loan.loanId, limit: 10, offset: 0 }));
+    expect((await audited(byHand)).filter((a) => a.action === 'loan.collector_assigned')).toEqual([
+      expect.objectContaining({ actorId: 'u-manager', entityType: 'loan', before: { status: 'OVERDUE', version: expect.any(Number) }, after: { status: 'OVERDUE', version: expect.any(Number) } }),
+    ]);
+    const [scheduled] = (await audited(bySchedule)).filter((a) => a.action === 'loan.collector_assigned');
+    expect(scheduled).toMatchObject({ entityId: bySchedule.loanId, after: { status: 'OVERDUE' } });
+    expect(scheduled).not.toHaveProperty('actorId');
+  });
 });

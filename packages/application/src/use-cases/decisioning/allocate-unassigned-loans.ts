@@ -3,9 +3,9 @@ import type { Actor } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { UnitOfWork } from '../../ports/unit-of-work.js';
-import { toEventMessages } from '../events/to-event-messages.js';
 import { businessDate } from '../loans/business-date.js';
 import { allocateNewLoan } from './allocate-new-loan.js';
+import { commitAssignment } from './commit-assignment.js';
 import { type BrandAccessError, requireBrandFeature } from './brand-access.js';
 
 /** How many waiting loans found an executive, and how many still wait. */
@@ -17,7 +17,8 @@ export interface AllocationRun {
 /**
  * Places loans that went under review while no loan executive was available (none on the brand, or all
  * away that day), oldest first, by the same policy and under the same brand lock as new decisions. A brand
- * admin runs it (or the system, as a super admin, on a schedule).
+ * admin runs it (or the system, as a super admin, on a schedule). Given the lifecycle unit of work, each
+ * assignment is on the loan's timeline and in the audit log with the staff who ran it.
  */
 export class AllocateUnassignedLoans {
   constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
@@ -35,8 +36,7 @@ export class AllocateUnassignedLoans {
         if (!loan || loan.status !== 'UNDER_REVIEW' || loan.assigneeId !== undefined) continue;
         const placed = await allocateNewLoan(repos, loan, date, now);
         if (!('assigneeId' in placed)) break;
-        await repos.loans.save(loan);
-        await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
+        await commitAssignment(repos, loan, this.deps.ids, input.actor.kind === 'staff' ? input.actor.userId : undefined);
         assigned += 1;
       }
       return ok({ assigned, left: waiting.length - assigned });

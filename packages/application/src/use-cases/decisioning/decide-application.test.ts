@@ -180,7 +180,7 @@ describe('AllocateUnassignedLoans', () => {
       expect(await w.decide.execute(message)).toMatchObject({ status: 'UNDER_REVIEW', allocation: { unassigned: 'NO_ELIGIBLE_STAFF' } });
       loanIds.push(loanId);
     }
-    const allocate = new AllocateUnassignedLoans({ unitOfWork: w.store.unitOfWork, ids: w.ids, clock: w.clock, timeZone: 'Asia/Kolkata' });
+    const allocate = new AllocateUnassignedLoans({ unitOfWork: w.lifecycle, ids: w.ids, clock: w.clock, timeZone: 'Asia/Kolkata' });
     expect(await allocate.execute({ actor: w.admin.actor, brandId })).toEqual({ ok: true, value: { assigned: 0, left: 3 } });
     const executives = [await w.staff('LOAN_EXECUTIVE'), await w.staff('LOAN_EXECUTIVE')].map((e) => e.user.id);
     await w.drain();
@@ -188,6 +188,12 @@ describe('AllocateUnassignedLoans', () => {
     const assignees = await Promise.all(loanIds.map(async (id) => (await w.r.loans.findById(brandId, id))?.assigneeId));
     expect(new Set(assignees)).toEqual(new Set(executives));
     expect((await w.drain()).filter((e) => e.type === 'loan.assigned')).toHaveLength(3);
+    // Each assignment is audited with the admin who ran the allocation, and is on the loan's timeline.
+    for (const loanId of loanIds) {
+      const [audit, timeline] = await w.lifecycle.run(async (r) => [await r.lifecycle.auditTrail(brandId, { entityId: loanId, limit: 10, offset: 0 }), await r.lifecycle.timeline(brandId, loanId)] as const);
+      expect(audit.filter((a) => a.action === 'loan.assigned')).toEqual([expect.objectContaining({ actorId: w.admin.actor.userId, before: { status: 'UNDER_REVIEW', version: expect.any(Number) }, after: { status: 'UNDER_REVIEW', version: expect.any(Number) } })]);
+      expect(timeline.filter((e) => e.type === 'loan.assigned')).toEqual([expect.objectContaining({ actorId: w.admin.actor.userId })]);
+    }
     const executive = (await w.staff('LOAN_EXECUTIVE')).actor;
     expect(await allocate.execute({ actor: executive, brandId })).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
   });
