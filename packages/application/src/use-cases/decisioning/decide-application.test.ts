@@ -191,8 +191,8 @@ describe('AllocateUnassignedLoans', () => {
     // Each assignment is audited with the admin who ran the allocation, and is on the loan's timeline.
     for (const loanId of loanIds) {
       const [audit, timeline] = await w.lifecycle.run(async (r) => [await r.lifecycle.auditTrail(brandId, { entityId: loanId, limit: 10, offset: 0 }), await r.lifecycle.timeline(brandId, loanId)] as const);
-      expect(audit.filter((a) => a.action === 'loan.assigned')).toEqual([expect.objectContaining({ actorId: w.admin.actor.userId, before: { status: 'UNDER_REVIEW', version: expect.any(Number) }, after: { status: 'UNDER_REVIEW', version: expect.any(Number) } })]);
-      expect(timeline.filter((e) => e.type === 'loan.assigned')).toEqual([expect.objectContaining({ actorId: w.admin.actor.userId })]);
+      expect(audit.filter((a) => a.action === 'loan.assigned')).toEqual([expect.objectContaining({ actorId: w.admin.user.id, before: { status: 'UNDER_REVIEW', version: expect.any(Number) }, after: { status: 'UNDER_REVIEW', version: expect.any(Number) } })]);
+      expect(timeline.filter((e) => e.type === 'loan.assigned')).toEqual([expect.objectContaining({ actorId: w.admin.user.id })]);
     }
     const executive = (await w.staff('LOAN_EXECUTIVE')).actor;
     expect(await allocate.execute({ actor: executive, brandId })).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
