@@ -87,11 +87,6 @@ export { ListBrandLoans, type ListBrandLoansInput, type ListBrandLoansError } fr
  */
 export { type LoanView, toLoanView } from './use-cases/loans/loan-view.js';
 /**
- * The consumer of `loan.applied` that screens applications.
- * @example await screenApplication.execute(message) // 'screened' | 'duplicate' | 'already-moved'
- */
-export { ScreenApplication, type ScreeningOutcome } from './use-cases/loans/screen-application.js';
-/**
  * A quote: schedule, KFS figures and APR for a product, amount and tenure.
  * @example await quoteLoan.execute({ actor, brandId, productId, amount: Money.of('20000'), tenure: 30 })
  */

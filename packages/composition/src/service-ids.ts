@@ -20,7 +20,6 @@ import type {
   RelayOutbox,
   Repositories,
   RequestOtp,
-  ScreenApplication,
   SecretHasher,
   Subscription,
   UnitOfWork,
@@ -63,7 +62,6 @@ export const ids = {
   GetCustomerLoan: id<GetCustomerLoan>('GetCustomerLoan'),
   ListBrandLoans: id<ListBrandLoans>('ListBrandLoans'),
   QuoteLoan: id<QuoteLoan>('QuoteLoan'),
-  ScreenApplication: id<ScreenApplication>('ScreenApplication'),
   RelayOutbox: id<RelayOutbox>('RelayOutbox'),
   /** Multi-bound: every consumer the worker runs. */
   Subscription: id<Subscription>('Subscription'),

@@ -12,7 +12,6 @@ import {
   QuoteLoan,
   RelayOutbox,
   RequestOtp,
-  ScreenApplication,
   VerifyOtp,
 } from '@los/application';
 import { JwtTokenService } from '@los/adapters-http';
@@ -95,9 +94,6 @@ export function useCasesModule(config: Config, secrets: Secrets, clock: Clock = 
       .inSingletonScope();
     bind(ids.QuoteLoan)
       .toResolvedValue((repositories, clock) => new QuoteLoan({ repositories, clock, timeZone: config.timeZone }), [ids.Repositories, ids.Clock])
-      .inSingletonScope();
-    bind(ids.ScreenApplication)
-      .toResolvedValue((unitOfWork, idGen, clock) => new ScreenApplication({ unitOfWork, ids: idGen, clock }), [ids.UnitOfWork, ids.IdGenerator, ids.Clock])
       .inSingletonScope();
     bind(ids.RelayOutbox)
       .toResolvedValue((outboxStore, publisher) => new RelayOutbox({ outboxStore, publisher }), [ids.OutboxStore, ids.EventBus])

@@ -11,7 +11,6 @@ import { FixedClock } from '../../testing/fakes/fixed-clock.js';
 import { SequentialIdGenerator } from '../../testing/fakes/sequential-id-generator.js';
 import { ApplyForLoan } from './apply-for-loan.js';
 import { ListBrandLoans } from './list-brand-loans.js';
-import { ScreenApplication } from './screen-application.js';
 
 const brandId = '00000000-0000-7000-8000-0000000000b1';
 const otherBrandId = '00000000-0000-7000-8000-0000000000b2';
@@ -41,7 +40,7 @@ async function setup() {
   const customer: Actor = { kind: 'customer', customerId: '00000000-0000-7000-8000-0000000000c1', brandId };
   await store.repositories.customers.addOrGet({ id: customer.customerId, brandId, phone: '+919812345678', createdAt: clock.now() });
   await store.repositories.customers.addOrGet({ id: '00000000-0000-7000-8000-0000000000c2', brandId: otherBrandId, phone: '+919812345678', createdAt: clock.now() });
-  return { clock, tables, store, ids, product, customer, apply: new ApplyForLoan({ unitOfWork: store.unitOfWork, ids, clock }), screen: new ScreenApplication({ unitOfWork: store.unitOfWork, ids, clock }) };
+  return { clock, tables, store, ids, product, customer, apply: new ApplyForLoan({ unitOfWork: store.unitOfWork, ids, clock }) };
 }
 
 async function drain(store: Pick<InMemoryStore, 'outboxStore'>): Promise<EventMessage[]> {
@@ -75,35 +74,6 @@ describe('ApplyForLoan', () => {
     const s = await setup();
     const stranger: Actor = { kind: 'customer', customerId: '00000000-0000-7000-8000-0000000000c2', brandId: otherBrandId };
     expect(await s.apply.execute({ actor: stranger, productId, amount: Money.of('20000'), tenure: 30 })).toEqual({ ok: false, error: { code: 'PRODUCT_NOT_FOUND', productId } });
-  });
-});
-
-describe('ScreenApplication', () => {
-  it('moves an application to review once, however often the event is delivered', async () => {
-    const s = await setup();
-    await s.apply.execute({ actor: s.customer, productId, amount: Money.of('20000'), tenure: 30 });
-    const [applied] = await drain(s.store);
-    expect(await s.screen.execute(applied!)).toBe('screened');
-    expect(await s.screen.execute(applied!)).toBe('duplicate');
-    const loan = await s.store.repositories.loans.findById(brandId, applied!.aggregateId);
-    expect(loan?.status).toBe('UNDER_REVIEW');
-    expect(loan?.version).toBe(1);
-    expect((await drain(s.store)).map((e) => e.type)).toEqual(['loan.under_review']);
-  });
-
-  it('rejects an application the product no longer allows, with the rule as reason', async () => {
-    const s = await setup();
-    await s.apply.execute({ actor: s.customer, productId, amount: Money.of('20000'), tenure: 30 });
-    const [applied] = await drain(s.store);
-    // The brand closes the product between application and screening.
-    const [key] = [...s.tables.products.entries()].find(([, p]) => p.id === productId)!;
-    s.tables.products.set(key, { ...s.product, active: false });
-    expect(await s.screen.execute(applied!)).toBe('screened');
-    const loan = await s.store.repositories.loans.findById(brandId, applied!.aggregateId);
-    expect(loan?.status).toBe('REJECTED');
-    expect(loan?.toSnapshot().rejectionReasons).toEqual(['PRODUCT_INACTIVE']);
-    const [rejected] = await drain(s.store);
-    expect(rejected).toMatchObject({ type: 'loan.rejected', payload: { reasons: ['PRODUCT_INACTIVE'], stage: 'SCREENING' } });
   });
 });
 
