@@ -1,4 +1,4 @@
-import { DEMO_BLOCKLISTED_PAN, DEMO_PASSWORD } from '@los/composition';
+import { DEMO_BLOCKLISTED_PAN, DEMO_PASSWORD, ids } from '@los/composition';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningApp, call, startApp } from './running-app.js';
 import { testEnvironments } from './test-environments.js';
@@ -19,9 +19,9 @@ for (const environment of testEnvironments) {
       if (!verified.body?.accessToken) throw new Error(`sign-in failed: ${JSON.stringify(verified.body)}`);
       return verified.body.accessToken as string;
     };
-    const applyAndSettle = async (token: string) => {
+    const applyAndSettle = async (token: string, declared: Record<string, unknown> = applicant) => {
       const product = (await call(running.app, 'GET', `/api/v1/web/brands/${running.demoBrandId}/products`)).body.items.find((p: { code: string }) => p.code === 'salary-advance');
-      const applied = await call(running.app, 'POST', '/api/v1/web/loans', { token, body: { productId: product.id, amount: { amount: '20000.00', currency: 'INR' }, tenure: 30, applicant } });
+      const applied = await call(running.app, 'POST', '/api/v1/web/loans', { token, body: { productId: product.id, amount: { amount: '20000.00', currency: 'INR' }, tenure: 30, applicant: declared } });
       expect(applied.status).toBe(201);
       let loan: any;
       await vi.waitFor(
@@ -94,6 +94,45 @@ for (const environment of testEnvironments) {
       expect(listed.body.items).toEqual([]);
       const cleared = await applyAndSettle(await signIn(phone));
       expect(cleared.rejectionReasons ?? []).not.toContain('BLOCKLISTED');
+    });
+
+    it('an Aadhaar listed by its number declines whoever declares it or verified it by e-KYC; only its reference is stored', async () => {
+      // Valid numbers (Verhoeff check digit); the sandbox e-KYC accepts OTP 123456 for any number not starting with 9.
+      const [listedAadhaar, cleanAadhaar] = ['345612345675', '345612345681'];
+      const added = await call(running.app, 'POST', base(), { token: s['admin'], body: { kind: 'AADHAAR_REF', value: '3456 1234 5675', reason: 'impersonation' } });
+      expect(added.status).toBe(201);
+      expect(added.body.value).toMatch(/^[0-9a-f]{64}$/);
+      const decisionOf = async (loanId: string) => (await call(running.app, 'GET', `/api/v1/partner/brand/${running.demoBrandId}/loans/${loanId}/decision`, { token: s['creditExec'] })).body;
+
+      const declaring = await applyAndSettle(await signIn('+919811000781'), { ...applicant, aadhaarNumber: listedAadhaar });
+      expect(declaring.status).toBe('REJECTED');
+      expect(declaring.rejectionReasons).toEqual(['BLOCKLISTED']);
+      expect((await decisionOf(declaring.id)).facts.blocklist).toEqual({ phone: false, pan: false, aadhaar: true, pincode: false });
+
+      // Another number is checked too: the fact is known (false), where an undeclared Aadhaar leaves it unknown.
+      const clean = await applyAndSettle(await signIn('+919811000782'), { ...applicant, aadhaarNumber: cleanAadhaar });
+      expect(clean.rejectionReasons ?? []).not.toContain('BLOCKLISTED');
+      expect((await decisionOf(clean.id)).facts.blocklist).toMatchObject({ aadhaar: false });
+      const undeclared = await applyAndSettle(await signIn('+919811000783'));
+      expect((await decisionOf(undeclared.id)).facts.blocklist).not.toHaveProperty('aadhaar');
+
+      // A customer who proved the listed Aadhaar theirs by OTP is declined without declaring it.
+      const verifier = await signIn('+919811000784');
+      const otp = await call(running.app, 'POST', '/api/v1/web/kyc/aadhaar/otp', { token: verifier, body: { aadhaarNumber: listedAadhaar } });
+      expect((await call(running.app, 'POST', '/api/v1/web/kyc/aadhaar/verify', { token: verifier, body: { referenceId: otp.body.referenceId, otp: '123456' } })).status).toBe(200);
+      const verified = await applyAndSettle(verifier);
+      expect(verified.rejectionReasons).toEqual(['BLOCKLISTED']);
+
+      // The number is in no stored row; the applicant's and the KYC record's references are the listed one.
+      const { db } = running.base.container.get(ids.Database);
+      const declared = await db.selectFrom('loan_applicants').selectAll().where('loan_id', '=', declaring.id).executeTakeFirstOrThrow();
+      const kyc = await db.selectFrom('customer_kyc').selectAll().where('customer_id', '=', verified.customerId).executeTakeFirstOrThrow();
+      expect([declared.aadhaar_ref, kyc.aadhaar_ref]).toEqual([added.body.value, added.body.value]);
+      expect(JSON.stringify([declared, kyc, added.body])).not.toMatch(/345612345675|3456 1234 5675/);
+
+      const bad = await call(running.app, 'POST', '/api/v1/web/loans', { token: verifier, body: { productId: declaring.productId, amount: { amount: '20000.00', currency: 'INR' }, tenure: 30, applicant: { aadhaarNumber: '345612345676' } } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['body.applicant.aadhaarNumber']);
     });
   });
 }

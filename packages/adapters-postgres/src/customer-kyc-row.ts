@@ -20,7 +20,7 @@ export function customerKycOf(row: Row): CustomerKyc {
       status: status(row.pan_status), result: row.pan_result ?? '', checkedAt: row.pan_checked_at!, pan: row.pan ?? '', registeredName: row.pan_registered_name, nameMatchScore: row.pan_name_match_score,
     },
     aadhaar: row.aadhaar_status === null ? null : {
-      status: status(row.aadhaar_status), result: row.aadhaar_result ?? '', checkedAt: row.aadhaar_checked_at!, maskedAadhaar: row.aadhaar_masked ?? '', referenceId: row.aadhaar_reference_id,
+      status: status(row.aadhaar_status), result: row.aadhaar_result ?? '', checkedAt: row.aadhaar_checked_at!, maskedAadhaar: row.aadhaar_masked ?? '', aadhaarRef: row.aadhaar_ref, referenceId: row.aadhaar_reference_id,
       name: row.aadhaar_name, dateOfBirth: row.aadhaar_date_of_birth,
     },
     bankAccount: row.bank_status === null ? null : {
@@ -52,6 +52,7 @@ export function customerKycRow(kyc: CustomerKyc, version: number): Insertable<Cu
     aadhaar_result: aadhaar?.result ?? null,
     aadhaar_masked: aadhaar?.maskedAadhaar ?? null,
     aadhaar_reference_id: aadhaar?.referenceId ?? null,
+    aadhaar_ref: aadhaar?.aadhaarRef ?? null,
     aadhaar_name: aadhaar?.name ?? null,
     aadhaar_date_of_birth: aadhaar?.dateOfBirth ?? null,
     aadhaar_checked_at: aadhaar?.checkedAt ?? null,

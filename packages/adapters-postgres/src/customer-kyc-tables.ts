@@ -20,6 +20,8 @@ export interface CustomerKycTable {
   /** Only ever XXXX-XXXX-1234 (a check constraint refuses anything else). */
   aadhaar_masked: string | null;
   aadhaar_reference_id: string | null;
+  /** Migration 0014. */
+  aadhaar_ref: string | null;
   aadhaar_name: string | null;
   /** `date`, read and written as 'YYYY-MM-DD'. */
   aadhaar_date_of_birth: string | null;

@@ -158,6 +158,8 @@ export interface LoanApplicantsTable {
   months_with_employer: number | null;
   pincode: string | null;
   email: string | null;
+  /** Migration 0014. */
+  aadhaar_ref: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RuleSetsTable {

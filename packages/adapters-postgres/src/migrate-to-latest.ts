@@ -12,6 +12,7 @@ import * as reminders from './migrations/0010-reminders.js';
 import * as collections from './migrations/0011-collections.js';
 import * as auditLog from './migrations/0012-audit-log.js';
 import * as bankStatements from './migrations/0013-bank-statements.js';
+import * as aadhaarReferences from './migrations/0014-aadhaar-references.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011-collections': collections,
   '0012-audit-log': auditLog,
   '0013-bank-statements': bankStatements,
+  '0014-aadhaar-references': aadhaarReferences,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

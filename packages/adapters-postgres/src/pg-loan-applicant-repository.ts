@@ -25,6 +25,7 @@ export class PgLoanApplicantRepository implements LoanApplicantRepository {
         months_with_employer: a.monthsWithEmployer ?? null,
         pincode: a.pincode ?? null,
         email: a.email ?? null,
+        aadhaar_ref: a.aadhaarRef ?? null,
       })
       .execute();
   }
@@ -43,6 +44,7 @@ export class PgLoanApplicantRepository implements LoanApplicantRepository {
       ...(row.months_with_employer === null ? {} : { monthsWithEmployer: row.months_with_employer }),
       ...(row.pincode === null ? {} : { pincode: row.pincode }),
       ...(row.email === null ? {} : { email: row.email }),
+      ...(row.aadhaar_ref === null ? {} : { aadhaarRef: row.aadhaar_ref }),
     };
   }
 }

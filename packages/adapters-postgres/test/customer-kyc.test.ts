@@ -31,7 +31,7 @@ describe.skipIf(skipReason('pglite') !== undefined)('customer_kyc on PGlite', ()
         await repos.brands.add({ id: brandId, code: 'mask', name: 'Mask', createdAt: at });
         await repos.customers.addOrGet({ id: customerId, brandId, phone: '+919800000003', createdAt: at });
       });
-      const aadhaar = { status: 'VERIFIED' as const, result: 'VERIFIED', checkedAt: at, maskedAadhaar: '234123412346', referenceId: null, name: 'Asha Rao', dateOfBirth: '1992-06-15' };
+      const aadhaar = { status: 'VERIFIED' as const, result: 'VERIFIED', checkedAt: at, maskedAadhaar: '234123412346', aadhaarRef: null, referenceId: null, name: 'Asha Rao', dateOfBirth: '1992-06-15' };
       const kyc = { brandId, customerId, version: 0, verifiedName: null, pan: null, aadhaar, bankAccount: null, employment: null };
       await expect(unitOfWork.run((repos) => repos.kyc.save(kyc))).rejects.toThrow(/aadhaar_masked/);
       const rows = await sql<{ n: number }>`select count(*)::int as n from customer_kyc`.execute(database.db);

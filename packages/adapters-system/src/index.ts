@@ -21,6 +21,11 @@ export { CryptoOtpGenerator } from './crypto-otp-generator.js';
  */
 export { HmacSecretHasher } from './hmac-secret-hasher.js';
 /**
+ * Aadhaar references: the number's keyed one-way token, stored and compared in its place.
+ * @example new HmacAadhaarReferences(key).referenceOf('234123412346') // 64 hex characters, the same every time
+ */
+export { HmacAadhaarReferences } from './hmac-aadhaar-references.js';
+/**
  * bcrypt password hashing.
  * @example await new BcryptPasswordHasher(12).verify(password, hash)
  */

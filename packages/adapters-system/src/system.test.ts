@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BcryptPasswordHasher } from './bcrypt-password-hasher.js';
 import { CryptoOtpGenerator } from './crypto-otp-generator.js';
+import { HmacAadhaarReferences } from './hmac-aadhaar-references.js';
 import { HmacSecretHasher } from './hmac-secret-hasher.js';
 import { UuidV7Generator } from './uuid-generator.js';
 
@@ -32,6 +33,20 @@ describe('system adapters', () => {
     expect(a.matches('123457', h)).toBe(false);
     expect(b.matches('123456', h)).toBe(false);
     expect(a.matches('123456', 'zz')).toBe(false);
+  });
+
+  it('an Aadhaar reference is stable per number and key, hides the number and refuses anything but 12 digits', () => {
+    const refs = new HmacAadhaarReferences('k'.repeat(32));
+    const ref = refs.referenceOf('234123412346');
+    expect(ref).toMatch(/^[0-9a-f]{64}$/);
+    expect(ref).not.toContain('234123412346');
+    expect(refs.referenceOf('234123412346')).toBe(ref);
+    expect(refs.referenceOf('234123412347')).not.toBe(ref);
+    expect(new HmacAadhaarReferences('j'.repeat(32)).referenceOf('234123412346')).not.toBe(ref);
+    // Keyed apart from OTP hashes: the same key and digits never give the OTP hash.
+    expect(new HmacSecretHasher('k'.repeat(32)).hash('234123412346')).not.toBe(ref);
+    expect(refs.referenceOf('2341 2341 2346')).toBe(ref);
+    expect(() => refs.referenceOf('XXXX-XXXX-2346')).toThrow(RangeError);
   });
 
   it('bcrypt verifies the right password only', async () => {

@@ -68,7 +68,7 @@ export { VerifyOtp, type VerifyOtpError } from './use-cases/customers/verify-otp
  * A customer applies for a loan.
  * @example await applyForLoan.execute({ actor, productId, amount: Money.of('20000'), tenure: 30 })
  */
-export { ApplyForLoan, type ApplyForLoanInput, type ApplyForLoanError } from './use-cases/loans/apply-for-loan.js';
+export { ApplyForLoan, type ApplyForLoanInput, type ApplyForLoanError, type ApplicantDeclaration } from './use-cases/loans/apply-for-loan.js';
 /**
  * A customer reads one of their loans.
  * @example await getCustomerLoan.execute({ actor, loanId })

@@ -34,6 +34,7 @@ const schema = z
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
     JWT_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
     OTP_HASH_KEY: z.string().min(32, 'must have at least 32 characters').optional(),
+    AADHAAR_REF_KEY: z.string().min(32, 'must have at least 32 characters').optional(),
     BCRYPT_COST: int(4, 15).default(12),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 86_400).default(900),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -70,7 +71,7 @@ const schema = z
 function crossChecks(env: Readonly<Record<string, string>>): string[] {
   const errors: string[] = [];
   if (env['LOS_MODE'] === 'production') {
-    for (const name of ['DATABASE_URL', 'AMQP_URL', 'REDIS_URL', 'JWT_SECRET', 'OTP_HASH_KEY']) {
+    for (const name of ['DATABASE_URL', 'AMQP_URL', 'REDIS_URL', 'JWT_SECRET', 'OTP_HASH_KEY', 'AADHAAR_REF_KEY']) {
       if (env[name] === undefined) errors.push(`${name}: is required when LOS_MODE=production`);
     }
   }
@@ -104,6 +105,8 @@ export interface Config {
   /** Undefined in embedded mode when not set: the app then keeps a generated secret in the data folder. */
   readonly jwtSecret: string | undefined;
   readonly otpHashKey: string | undefined;
+  /** The key Aadhaar references are made with; changing it orphans every stored reference (blocklists, KYC). */
+  readonly aadhaarRefKey: string | undefined;
   readonly bcryptCost: number;
   readonly accessTokenTtlSeconds: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -159,6 +162,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
         : { kind: 'sandbox' },
     jwtSecret: e.JWT_SECRET,
     otpHashKey: e.OTP_HASH_KEY,
+    aadhaarRefKey: e.AADHAAR_REF_KEY,
     bcryptCost: e.BCRYPT_COST,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,

@@ -1,4 +1,5 @@
 import {
+  type AadhaarReferences,
   type LifecycleUnitOfWork,
   ActivateRuleSet,
   AddBlocklistEntry,
@@ -31,7 +32,7 @@ import {
   ValidateRuleSet,
 } from '@los/application';
 import type { BlocklistUseCases, DecisioningUseCases } from '@los/adapters-http';
-import { PgBlocklist } from '@los/adapters-postgres';
+import { PgBlocklist, PgCustomerKycRepository } from '@los/adapters-postgres';
 import { type ProviderExchange, SandboxBankStatementAnalyzer, SandboxCreditBureau, SurepassCreditBureau } from '@los/adapters-providers';
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
@@ -70,17 +71,23 @@ export function decisioningModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(decisioningIds.FactSources)
       .toResolvedValue(
-        (kyc: KycVerifier, blocklist: BlocklistStore, logger: Logger): FactSources => ({ bureau: creditBureau(config, logger), bankStatements: new SandboxBankStatementAnalyzer(), blocklist, pan: kyc.pan }),
-        [servicingIds.KycVerifier, decisioningIds.Blocklist, ids.Logger],
+        (kyc: KycVerifier, blocklist: BlocklistStore, logger: Logger, database: Database): FactSources => ({
+          bureau: creditBureau(config, logger),
+          bankStatements: new SandboxBankStatementAnalyzer(),
+          blocklist,
+          pan: kyc.pan,
+          kycRecords: new PgCustomerKycRepository(database.db),
+        }),
+        [servicingIds.KycVerifier, decisioningIds.Blocklist, ids.Logger, ids.Database],
       )
       .inSingletonScope();
     bind(decisioningIds.BlocklistUseCases)
       .toResolvedValue(
-        (repositories: Repositories, blocklist: BlocklistStore, idGen: IdGenerator, clock: Clock): BlocklistUseCases => {
-          const deps = { repositories, blocklist, ids: idGen, clock };
+        (repositories: Repositories, blocklist: BlocklistStore, idGen: IdGenerator, clock: Clock, aadhaarReferences: AadhaarReferences): BlocklistUseCases => {
+          const deps = { repositories, blocklist, ids: idGen, clock, aadhaarReferences };
           return { listBlocklistEntries: new ListBlocklistEntries(deps), addBlocklistEntry: new AddBlocklistEntry(deps), removeBlocklistEntry: new RemoveBlocklistEntry(deps) };
         },
-        [ids.Repositories, decisioningIds.Blocklist, ids.IdGenerator, ids.Clock],
+        [ids.Repositories, decisioningIds.Blocklist, ids.IdGenerator, ids.Clock, ids.AadhaarReferences],
       )
       .inSingletonScope();
     bind(decisioningIds.RuleSetCompiler).toConstantValue(new StoredRuleSetCompiler());

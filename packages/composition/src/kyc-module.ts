@@ -2,6 +2,7 @@ import {
   type Clock,
   GetBrandKycSettings,
   GetCustomerKyc,
+  type AadhaarReferences,
   type KycVerifier,
   type LifecycleUnitOfWork,
   SetBrandKycSettings,
@@ -28,11 +29,11 @@ export function kycModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(kycIds.UseCases)
       .toResolvedValue(
-        (unitOfWork: LifecycleUnitOfWork, kyc: KycVerifier, clock: Clock): KycUseCases => {
+        (unitOfWork: LifecycleUnitOfWork, kyc: KycVerifier, clock: Clock, references: AadhaarReferences): KycUseCases => {
           const deps = { unitOfWork, clock };
           return {
             verifyPan: new VerifyPan({ ...deps, pan: kyc.pan }),
-            startAadhaarOtp: new StartAadhaarOtp({ ...deps, aadhaar: kyc.aadhaar }),
+            startAadhaarOtp: new StartAadhaarOtp({ ...deps, aadhaar: kyc.aadhaar, references }),
             submitAadhaarOtp: new SubmitAadhaarOtp({ ...deps, aadhaar: kyc.aadhaar }),
             verifyBankAccount: new VerifyBankAccount({ ...deps, bankAccount: kyc.bankAccount }),
             verifyEmployment: new VerifyEmployment({ ...deps, employment: kyc.employment }),
@@ -41,7 +42,7 @@ export function kycModule(): ContainerModule {
             getBrandKycSettings: new GetBrandKycSettings({ unitOfWork }),
           };
         },
-        [lifecycleIds.UnitOfWork, servicingIds.KycVerifier, ids.Clock],
+        [lifecycleIds.UnitOfWork, servicingIds.KycVerifier, ids.Clock, ids.AadhaarReferences],
       )
       .inSingletonScope();
   });

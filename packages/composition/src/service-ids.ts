@@ -1,4 +1,5 @@
 import type {
+  AadhaarReferences,
   ApplyForLoan,
   AuthenticateStaff,
   Cache,
@@ -48,6 +49,8 @@ export const ids = {
   IdGenerator: id<IdGenerator>('IdGenerator'),
   OtpGenerator: id<OtpGenerator>('OtpGenerator'),
   SecretHasher: id<SecretHasher>('SecretHasher'),
+  /** Aadhaar numbers' keyed references (AADHAAR_REF_KEY, or a key kept in the data folder when embedded). */
+  AadhaarReferences: id<AadhaarReferences>('AadhaarReferences'),
   PasswordHasher: id<PasswordHasher>('PasswordHasher'),
   OtpPolicy: id<OtpPolicy>('OtpPolicy'),
   ProductCatalog: id<ProductCatalog>('ProductCatalog'),

@@ -15,7 +15,7 @@ import {
   VerifyOtp,
 } from '@los/application';
 import { JwtTokenService } from '@los/adapters-http';
-import { BcryptPasswordHasher, CryptoOtpGenerator, HmacSecretHasher, SystemClock, UuidV7Generator } from '@los/adapters-system';
+import { BcryptPasswordHasher, CryptoOtpGenerator, HmacAadhaarReferences, HmacSecretHasher, SystemClock, UuidV7Generator } from '@los/adapters-system';
 import { ContainerModule } from 'inversify';
 import type { Config } from './config.js';
 import type { Infrastructure } from './infrastructure.js';
@@ -26,6 +26,7 @@ import { ids } from './service-ids.js';
 export interface Secrets {
   readonly jwtSecret: string;
   readonly otpHashKey: string;
+  readonly aadhaarRefKey: string;
 }
 
 /** Binds connected infrastructure; closing the container closes it. */
@@ -51,6 +52,7 @@ export function useCasesModule(config: Config, secrets: Secrets, clock: Clock = 
     bind(ids.IdGenerator).toConstantValue(new UuidV7Generator());
     bind(ids.OtpGenerator).toConstantValue(new CryptoOtpGenerator());
     bind(ids.SecretHasher).toConstantValue(new HmacSecretHasher(secrets.otpHashKey));
+    bind(ids.AadhaarReferences).toConstantValue(new HmacAadhaarReferences(secrets.aadhaarRefKey));
     bind(ids.PasswordHasher).toConstantValue(new BcryptPasswordHasher(config.bcryptCost));
     bind(ids.OtpPolicy).toConstantValue(DEFAULT_OTP_POLICY);
     bind(ids.TokenService).toConstantValue(new JwtTokenService({ secret: secrets.jwtSecret, accessTtlSeconds: config.accessTokenTtlSeconds }));
@@ -84,7 +86,10 @@ export function useCasesModule(config: Config, secrets: Secrets, clock: Clock = 
       )
       .inSingletonScope();
     bind(ids.ApplyForLoan)
-      .toResolvedValue((unitOfWork, idGen, clock, products) => new ApplyForLoan({ unitOfWork, ids: idGen, clock, products }), [ids.UnitOfWork, ids.IdGenerator, ids.Clock, ids.ProductCatalog])
+      .toResolvedValue(
+        (unitOfWork, idGen, clock, products, aadhaarReferences) => new ApplyForLoan({ unitOfWork, ids: idGen, clock, products, aadhaarReferences }),
+        [ids.UnitOfWork, ids.IdGenerator, ids.Clock, ids.ProductCatalog, ids.AadhaarReferences],
+      )
       .inSingletonScope();
     bind(ids.GetCustomerLoan)
       .toResolvedValue((repositories) => new GetCustomerLoan({ repositories }), [ids.Repositories])

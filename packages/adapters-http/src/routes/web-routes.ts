@@ -1,5 +1,5 @@
-import type { LoanApplicant } from '@los/application';
-import { Money, isValidPan, localDate } from '@los/domain';
+import type { ApplicantDeclaration } from '@los/application';
+import { Money, isValidAadhaar, isValidPan, localDate } from '@los/domain';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
@@ -19,11 +19,16 @@ const applicantSchema = z.object({
   monthsWithEmployer: z.number().int().min(0).max(600).optional(),
   pincode: z.string().regex(/^[1-9]\d{5}$/, 'must be a 6-digit Indian pincode').optional(),
   email: z.email().optional(),
+  aadhaarNumber: z
+    .string()
+    .refine(isValidAadhaar, 'must be a 12-digit Aadhaar number (spaces allowed) with a valid check digit')
+    .optional()
+    .describe('checked against the brand\'s Aadhaar blocklist; only its keyed reference is kept, never the number'),
 });
 const applyBody = z.object({ productId: idSchema, amount: moneySchema, tenure: z.number().int().min(1).max(600), applicant: applicantSchema.optional() });
 
 /** The applicant's declarations as the use case takes them. */
-function applicantOf(a: z.output<typeof applicantSchema>): LoanApplicant {
+function applicantOf(a: z.output<typeof applicantSchema>): ApplicantDeclaration {
   return {
     ...(a.dateOfBirth ? { dateOfBirth: localDate(a.dateOfBirth) } : {}),
     ...(a.pan ? { pan: a.pan } : {}),
@@ -33,6 +38,7 @@ function applicantOf(a: z.output<typeof applicantSchema>): LoanApplicant {
     ...(a.monthsWithEmployer !== undefined ? { monthsWithEmployer: a.monthsWithEmployer } : {}),
     ...(a.pincode ? { pincode: a.pincode } : {}),
     ...(a.email ? { email: a.email } : {}),
+    ...(a.aadhaarNumber ? { aadhaarNumber: a.aadhaarNumber } : {}),
   };
 }
 

@@ -30,6 +30,8 @@ export interface PanCheck extends KycCheck {
 /** The Aadhaar OTP e-KYC: the number only ever masked (XXXX-XXXX-1234), the name and birth date once verified. */
 export interface AadhaarCheck extends KycCheck {
   readonly maskedAadhaar: string;
+  /** The number's Aadhaar reference (see `AadhaarReferences`), what blocklists are checked with; null on records made before references were kept. */
+  readonly aadhaarRef: string | null;
   /** The provider's OTP request, while OTP_SENT. */
   readonly referenceId: string | null;
   readonly name: string | null;

@@ -16,6 +16,8 @@ export interface LoanApplicant {
   readonly monthsWithEmployer?: number;
   readonly pincode?: string;
   readonly email?: string;
+  /** The Aadhaar reference of the number declared with the application (see `AadhaarReferences`), never the number. */
+  readonly aadhaarRef?: string;
 }
 
 /** Applicant declarations, stored with the loan they came with. */

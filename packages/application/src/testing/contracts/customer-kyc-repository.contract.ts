@@ -22,7 +22,7 @@ function complete(brandId: string, customerId: string): CustomerKyc {
   return {
     brandId, customerId, version: 0, verifiedName: 'ASHA RAO',
     pan: { status: 'VERIFIED', result: 'VALID', checkedAt: at, pan: 'ABCPE1234F', registeredName: 'ASHA RAO', nameMatchScore: 100 },
-    aadhaar: { status: 'VERIFIED', result: 'VERIFIED', checkedAt: at, maskedAadhaar: 'XXXX-XXXX-2346', referenceId: null, name: 'Asha Rao', dateOfBirth: '1992-06-15' },
+    aadhaar: { status: 'VERIFIED', result: 'VERIFIED', checkedAt: at, maskedAadhaar: 'XXXX-XXXX-2346', aadhaarRef: 'aref_643214321432', referenceId: null, name: 'Asha Rao', dateOfBirth: '1992-06-15' },
     bankAccount: { status: 'VERIFIED', result: 'VERIFIED', checkedAt: at, accountNumber: '50100012345678', ifsc: 'HDFC0001234', holderName: 'ASHA RAO', nameMatchScore: 93, providerReference: 'pd_1', verifiedAt: at },
     employment: { status: 'FAILED', result: 'NAME_MISMATCH', checkedAt: at, uan: '100200300400', employer: 'Sandbox Technologies', name: 'A RAO', nameMatchScore: 40 },
   };

@@ -1,3 +1,4 @@
+import type { AadhaarReferences } from '../../ports/aadhaar-references.js';
 import type { OtpGenerator, PasswordHasher, SecretHasher } from '../../ports/security.js';
 
 /** A reversible stand-in for OTP hashing in use-case tests; never for production. */
@@ -30,5 +31,12 @@ export class ScriptedOtpGenerator implements OtpGenerator {
     const otp = this.otps.shift();
     if (otp === undefined || otp.length !== digits) throw new Error('no scripted OTP left of that length');
     return otp;
+  }
+}
+
+/** A reversible stand-in for Aadhaar references in use-case tests (`aref_` and the digits reversed); never for production. */
+export class ReversingAadhaarReferences implements AadhaarReferences {
+  referenceOf(aadhaarNumber: string): string {
+    return `aref_${[...aadhaarNumber.replace(/\s/g, '')].reverse().join('')}`;
   }
 }

@@ -1,4 +1,5 @@
-import { type Result, err, ok } from '@los/domain';
+import { type Result, err, isValidAadhaar, ok } from '@los/domain';
+import type { AadhaarReferences } from '../../ports/aadhaar-references.js';
 import type { Actor } from '../../auth/actor.js';
 import type { BlocklistKind } from '../../ports/blocklist.js';
 import type { BlocklistEntry, BlocklistStore } from '../../ports/blocklist-store.js';
@@ -28,11 +29,14 @@ export interface BlocklistUseCaseDeps {
   readonly blocklist: BlocklistStore;
   readonly ids: IdGenerator;
   readonly clock: Clock;
+  /** Lets staff list an Aadhaar by its number, which is turned into its reference and never stored. */
+  readonly aadhaarReferences?: AadhaarReferences;
 }
 
 /**
  * A brand's ADMIN lists an identifier (PAN, Aadhaar reference, phone or pincode) on the brand's blocklist,
- * with the reason; decisions made from then on see the hit (`blocklist.pan`, `blocklist.phone`, …).
+ * with the reason; decisions made from then on see the hit (`blocklist.pan`, `blocklist.phone`, …). An
+ * Aadhaar may be given by its number: the entry keeps only the number's reference.
  */
 export class AddBlocklistEntry {
   constructor(private readonly deps: BlocklistUseCaseDeps) {}
@@ -40,7 +44,9 @@ export class AddBlocklistEntry {
   async execute(input: AddBlocklistEntryInput): Promise<Result<BlocklistEntry, AddBlocklistEntryError>> {
     const access = await requireBrandFeature(this.deps.repositories, input.actor, input.brandId, 'settings');
     if (!access.ok) return access;
-    const value = blocklistValue(input.kind, input.value);
+    const refs = this.deps.aadhaarReferences;
+    const raw = input.kind === 'AADHAAR_REF' && refs && isValidAadhaar(input.value) ? refs.referenceOf(input.value) : input.value;
+    const value = blocklistValue(input.kind, raw);
     if (value === null) return err({ code: 'BLOCKLIST_VALUE_INVALID', field: 'value', message: BLOCKLIST_VALUE_FORMATS[input.kind] });
     const entry: BlocklistEntry = {
       id: this.deps.ids.next(),

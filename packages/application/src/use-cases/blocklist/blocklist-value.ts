@@ -3,14 +3,14 @@ import type { BlocklistKind } from '../../ports/blocklist.js';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
 const PINCODE = /^[1-9]\d{5}$/;
-// A reference key issued by the e-KYC provider; twelve bare digits would be an Aadhaar number itself,
+// An Aadhaar reference (see AadhaarReferences); twelve bare digits would be an Aadhaar number itself,
 // which UIDAI's rules forbid storing.
 const AADHAAR_REF = /^[A-Za-z0-9_-]{8,72}$/;
 
 /** What each kind's value must look like, as a 400 names it. */
 export const BLOCKLIST_VALUE_FORMATS: Readonly<Record<BlocklistKind, string>> = {
   PAN: 'must be a PAN such as "ABCPE1234F"',
-  AADHAAR_REF: 'must be an e-KYC reference key (8-72 letters, digits, "_" or "-"), never the 12-digit Aadhaar number',
+  AADHAAR_REF: 'must be a valid 12-digit Aadhaar number (only its reference is kept) or an Aadhaar reference (8-72 letters, digits, "_" or "-")',
   PHONE: 'must be an E.164 number such as "+919812345678"',
   PINCODE: 'must be a 6-digit Indian pincode',
 };

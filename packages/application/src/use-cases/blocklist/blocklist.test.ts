@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import { createInMemoryStore } from '../../testing/fakes/create-in-memory-store.js';
 import { FixedClock } from '../../testing/fakes/fixed-clock.js';
 import { InMemoryBlocklist } from '../../testing/fakes/in-memory-blocklist.js';
+import { ReversingAadhaarReferences } from '../../testing/fakes/plain-secret-hashers.js';
 import { SequentialIdGenerator } from '../../testing/fakes/sequential-id-generator.js';
 import { AddBlocklistEntry } from './add-blocklist-entry.js';
 import { blocklistValue } from './blocklist-value.js';
@@ -19,7 +20,7 @@ async function world() {
   const { repositories } = createInMemoryStore({ clock });
   for (const id of [brandId, otherBrandId]) await repositories.brands.add({ id, code: id.slice(-2), name: id, createdAt: clock.now() });
   const blocklist = new InMemoryBlocklist();
-  const deps = { repositories, blocklist, ids: new SequentialIdGenerator(), clock };
+  const deps = { repositories, blocklist, ids: new SequentialIdGenerator(), clock, aadhaarReferences: new ReversingAadhaarReferences() };
   return { blocklist, clock, add: new AddBlocklistEntry(deps), list: new ListBlocklistEntries(deps), remove: new RemoveBlocklistEntry(deps) };
 }
 
@@ -40,6 +41,16 @@ describe('blocklist entries', () => {
     for (const [kind, value] of [['PAN', 'ABC123'], ['PHONE', '9812345678'], ['PINCODE', '01234'], ['AADHAAR_REF', '123456789012']] as const) {
       expect(await w.add.execute({ actor, brandId, kind, value, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'BLOCKLIST_VALUE_INVALID', field: 'value' } });
     }
+  });
+
+  it('an Aadhaar given by its number is listed by its reference alone; the number is nowhere in the entry', async () => {
+    const w = await world();
+    const added = await w.add.execute({ actor: staff('ADMIN'), brandId, kind: 'AADHAAR_REF', value: '2341 2341 2346', reason: 'impersonation' });
+    expect(added).toMatchObject({ ok: true, value: { kind: 'AADHAAR_REF', value: 'aref_643214321432' } });
+    expect(JSON.stringify(added)).not.toMatch(/2341 ?2341 ?2346/);
+    expect(await w.blocklist.check({ brandId, phone: '+919800000000', aadhaarRef: 'aref_643214321432' })).toEqual({ phone: false, aadhaar: true });
+    // The same number again, spaced differently, is the same entry.
+    expect(await w.add.execute({ actor: staff('ADMIN'), brandId, kind: 'AADHAAR_REF', value: '234123412346', reason: 'again' })).toMatchObject({ ok: false, error: { code: 'BLOCKLIST_ENTRY_EXISTS' } });
   });
 
   it('only the brand admin (or a super admin) manages it: other roles 403, other brands 404', async () => {

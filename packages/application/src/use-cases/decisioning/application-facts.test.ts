@@ -1,6 +1,9 @@
 import { Loan, type LoanProduct, Money, Rate, localDate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
+import type { CustomerKyc } from '../../ports/customer-kyc-repository.js';
+import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
 import type { PanVerification, PanVerifier } from '../../ports/pan-verifier.js';
+import { emptyKyc } from '../kyc/kyc-rules.js';
 import { StubFactSources } from '../../testing/fakes/stub-fact-sources.js';
 import { gatherApplicationFacts } from './application-facts.js';
 import { report } from './decisioning-world.fixture.js';
@@ -51,5 +54,46 @@ describe('gatherApplicationFacts and the bureau', () => {
     sources.reports.set('ABCPE1234F', report(760));
     await gather(sources, 'ABCPE1234F', false);
     expect(sources.requests.find((r) => !('customerId' in r))).not.toHaveProperty('name');
+  });
+});
+
+/** A KYC record whose Aadhaar step ended as `status` with the reference `ref`. */
+function kycWithAadhaar(status: 'VERIFIED' | 'OTP_SENT' | 'FAILED', ref: string): CustomerKyc {
+  const aadhaar = { status, result: status, checkedAt: at, maskedAadhaar: 'XXXX-XXXX-2346', aadhaarRef: ref, referenceId: null, name: null, dateOfBirth: null };
+  return { ...emptyKyc('b1', 'c1'), aadhaar };
+}
+
+async function blocklistFacts(sources: StubFactSources, applicant: LoanApplicant, kyc: CustomerKyc | null) {
+  const applied = Loan.apply({ id: 'l1', brandId: 'b1', customerId: 'c1', product, amount: Money.of('20000'), tenure: 30, at });
+  if (!applied.ok) throw new Error('the fixture does not fit the product');
+  const kycRecords = { find: async (brandId: string, customerId: string) => (brandId === 'b1' && customerId === 'c1' ? kyc : null) };
+  const facts = await gatherApplicationFacts(
+    { ...sources, kycRecords },
+    { loan: applied.value, product, customer: { id: 'c1', brandId: 'b1', phone: '+919812345678', createdAt: at }, applicant, asOf: localDate('2026-11-23') },
+  );
+  return facts['blocklist'];
+}
+
+describe('gatherApplicationFacts and the Aadhaar blocklist', () => {
+  it('checks the reference of the Aadhaar declared with the application', async () => {
+    const sources = new StubFactSources();
+    sources.blocked.add('aref_declared');
+    expect(await blocklistFacts(sources, { aadhaarRef: 'aref_declared' }, null)).toEqual({ phone: false, aadhaar: true });
+    expect(await blocklistFacts(sources, { aadhaarRef: 'aref_other' }, null)).toEqual({ phone: false, aadhaar: false });
+  });
+
+  it('prefers the Aadhaar the customer verified by OTP over a declared one', async () => {
+    const sources = new StubFactSources();
+    sources.blocked.add('aref_verified');
+    expect(await blocklistFacts(sources, { aadhaarRef: 'aref_declared' }, kycWithAadhaar('VERIFIED', 'aref_verified'))).toMatchObject({ aadhaar: true });
+    expect(await blocklistFacts(sources, {}, kycWithAadhaar('VERIFIED', 'aref_verified'))).toMatchObject({ aadhaar: true });
+  });
+
+  it('leaves the fact unknown with no declared Aadhaar and no verified one: an unproven OTP request does not count', async () => {
+    const sources = new StubFactSources();
+    sources.blocked.add('aref_pending');
+    expect(await blocklistFacts(sources, {}, null)).toEqual({ phone: false });
+    expect(await blocklistFacts(sources, {}, kycWithAadhaar('OTP_SENT', 'aref_pending'))).toEqual({ phone: false });
+    expect(await blocklistFacts(sources, {}, kycWithAadhaar('FAILED', 'aref_pending'))).toEqual({ phone: false });
   });
 });

@@ -3,6 +3,7 @@ import type { BankStatementAnalyzer } from '../../ports/bank-statement-analyzer.
 import type { Blocklist, BlocklistHits } from '../../ports/blocklist.js';
 import type { BureauReport, BureauRequest, CreditBureau } from '../../ports/credit-bureau.js';
 import type { Customer } from '../../ports/customer-repository.js';
+import type { CustomerKyc } from '../../ports/customer-kyc-repository.js';
 import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
 import type { PanVerification, PanVerifier } from '../../ports/pan-verifier.js';
 
@@ -13,6 +14,8 @@ export interface FactSources {
   readonly blocklist: Blocklist;
   /** PAN verification (`kyc.panStatus`); without it the KYC facts stay unknown. */
   readonly pan?: PanVerifier;
+  /** The customers' KYC records, read for the verified Aadhaar's reference; without it only a declared one is checked. */
+  readonly kycRecords?: { find(brandId: string, customerId: string): Promise<CustomerKyc | null> };
 }
 
 /** Everything known about one application before the providers are asked. */
@@ -46,7 +49,9 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
     pan ? panChecked.then((check) => askBureau(sources.bureau, check, { brandId: s.brandId, pan, asOf, mobile: customer.phone, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) })) : Promise.resolve(null),
     pan ? sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, pan, asOf }) : Promise.resolve(null),
     // Every identifier known is looked up; one not given stays an unknown fact rather than a "not listed".
-    sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}), ...(applicant?.pincode ? { pincode: applicant.pincode } : {}) }),
+    aadhaarRefOf(sources, s.brandId, s.customerId, applicant).then((aadhaarRef) =>
+      sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}), ...(aadhaarRef ? { aadhaarRef } : {}), ...(applicant?.pincode ? { pincode: applicant.pincode } : {}) }),
+    ),
     panChecked,
   ]);
   return {
@@ -67,6 +72,14 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
     blocklist: blocklistFacts(blocklist),
     kyc: panCheck ? { panStatus: panCheck.status } : {},
   };
+}
+
+// The Aadhaar the customer proved theirs by OTP e-KYC, else the one declared with the application; with
+// neither, the Aadhaar blocklist fact stays unknown.
+async function aadhaarRefOf(sources: FactSources, brandId: string, customerId: string, applicant: LoanApplicant | null): Promise<string | null> {
+  const kyc = sources.kycRecords ? await sources.kycRecords.find(brandId, customerId) : null;
+  const verified = kyc?.aadhaar?.status === 'VERIFIED' ? kyc.aadhaar.aadhaarRef : null;
+  return verified ?? applicant?.aadhaarRef ?? null;
 }
 
 // The bureau matches on the PAN and the name registered to it, so it is asked after the PAN check; a PAN

@@ -9,6 +9,7 @@ import { InMemoryLifecycleUnitOfWork } from '../../testing/fakes/in-memory-lifec
 import { InMemoryRepositories } from '../../testing/fakes/in-memory-repositories.js';
 import { InMemoryTables } from '../../testing/fakes/in-memory-tables.js';
 import { InMemoryUnitOfWork } from '../../testing/fakes/in-memory-unit-of-work.js';
+import { ReversingAadhaarReferences } from '../../testing/fakes/plain-secret-hashers.js';
 import { GetBrandKycSettings } from './get-brand-kyc-settings.js';
 import { GetCustomerKyc } from './get-customer-kyc.js';
 import { SetBrandKycSettings } from './set-brand-kyc-settings.js';
@@ -88,7 +89,7 @@ export async function kycWorld() {
   return {
     clock, unitOfWork, provider, customer,
     verifyPan: new VerifyPan({ ...deps, pan: provider }),
-    startAadhaar: new StartAadhaarOtp({ ...deps, aadhaar: provider }),
+    startAadhaar: new StartAadhaarOtp({ ...deps, aadhaar: provider, references: new ReversingAadhaarReferences() }),
     submitAadhaar: new SubmitAadhaarOtp({ ...deps, aadhaar: provider }),
     verifyBank: new VerifyBankAccount({ ...deps, bankAccount: provider }),
     verifyEmployment: new VerifyEmployment({ ...deps, employment: provider }),

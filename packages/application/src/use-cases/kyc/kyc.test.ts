@@ -42,7 +42,7 @@ describe('KYC steps', () => {
     const again = await w.startAadhaar.execute({ actor: w.customer, aadhaarNumber: AADHAAR });
     if (!again.ok) throw new Error('start refused');
     const verified = await w.submitAadhaar.execute({ actor: w.customer, referenceId: again.value.referenceId, otp: '123456' });
-    expect(verified).toMatchObject({ ok: true, value: { status: 'VERIFIED', maskedAadhaar: 'XXXX-XXXX-2346', name: 'Asha Rao', dateOfBirth: '1992-06-15', referenceId: null } });
+    expect(verified).toMatchObject({ ok: true, value: { status: 'VERIFIED', maskedAadhaar: 'XXXX-XXXX-2346', aadhaarRef: 'aref_643214321432', name: 'Asha Rao', dateOfBirth: '1992-06-15', referenceId: null } });
     const view = await w.getKyc.execute({ actor: w.customer });
     if (!view.ok) throw new Error('view refused');
     expect(view.value.kyc.verifiedName).toBe('Asha Rao');
@@ -167,7 +167,7 @@ describe('KYC rules', () => {
     return {
       ...emptyKyc('b', 'c'),
       pan: pan && { status: pan, result: pan, checkedAt: at, pan: 'ABCPE1234F', registeredName: 'PAN NAME', nameMatchScore: 100 },
-      aadhaar: aadhaar && { status: aadhaar, result: aadhaar, checkedAt: at, maskedAadhaar: 'XXXX-XXXX-2346', referenceId: null, name: 'Aadhaar Name', dateOfBirth: '1992-06-15' },
+      aadhaar: aadhaar && { status: aadhaar, result: aadhaar, checkedAt: at, maskedAadhaar: 'XXXX-XXXX-2346', aadhaarRef: null, referenceId: null, name: 'Aadhaar Name', dateOfBirth: '1992-06-15' },
       bankAccount: bank && { status: bank, result: bank, checkedAt: at, accountNumber: '1', ifsc: 'HDFC0001234', holderName: 'X', nameMatchScore: 100, providerReference: 'r', verifiedAt: null },
       employment: employment && { status: employment, result: employment, checkedAt: at, uan: '1', employer: 'E', name: 'X', nameMatchScore: 100 },
     };

@@ -26,7 +26,7 @@ export class SubmitAadhaarOtp {
     if (answer.status === 'VERIFIED') {
       // The provider promises a masked number; a full one must never reach storage, so its breach is a bug.
       if (!isMaskedAadhaar(answer.kyc.maskedAadhaar)) throw new Error('the Aadhaar provider returned an unmasked number');
-      check = { status: 'VERIFIED', result: 'VERIFIED', maskedAadhaar: answer.kyc.maskedAadhaar, referenceId: null, name: answer.kyc.name, dateOfBirth: answer.kyc.dateOfBirth, checkedAt };
+      check = { status: 'VERIFIED', result: 'VERIFIED', maskedAadhaar: answer.kyc.maskedAadhaar, aadhaarRef: pending.aadhaarRef, referenceId: null, name: answer.kyc.name, dateOfBirth: answer.kyc.dateOfBirth, checkedAt };
     } else {
       check = { ...pending, status: 'FAILED', result: answer.status, referenceId: null, checkedAt };
     }

@@ -1,5 +1,6 @@
 import { Loan, type Money, type ProductRuleViolation, type Result, err, ok } from '@los/domain';
 import type { Actor } from '../../auth/actor.js';
+import type { AadhaarReferences } from '../../ports/aadhaar-references.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LoanApplicant } from '../../ports/loan-applicant-repository.js';
@@ -8,13 +9,19 @@ import type { UnitOfWork } from '../../ports/unit-of-work.js';
 import { toEventMessages } from '../events/to-event-messages.js';
 import { type LoanView, toLoanView } from './loan-view.js';
 
+/**
+ * What an applicant may declare: the stored declarations, with the Aadhaar number itself in place of its
+ * reference. The number is turned into its reference before anything is written and never stored.
+ */
+export type ApplicantDeclaration = Omit<LoanApplicant, 'aadhaarRef'> & { readonly aadhaarNumber?: string };
+
 export interface ApplyForLoanInput {
   readonly actor: Actor;
   readonly productId: string;
   readonly amount: Money;
   readonly tenure: number;
   /** What the applicant declares (date of birth, PAN, income, employer, pincode); stored with the loan for decisioning. */
-  readonly applicant?: LoanApplicant;
+  readonly applicant?: ApplicantDeclaration;
 }
 
 export type ApplyForLoanError =
@@ -35,6 +42,8 @@ export class ApplyForLoan {
       readonly clock: Clock;
       /** When given, the product is read (and the request checked) before any transaction opens. */
       readonly products?: ProductCatalog;
+      /** Turns a declared Aadhaar number into its reference; needed only when applicants declare one. */
+      readonly aadhaarReferences?: AadhaarReferences;
     },
   ) {}
 
@@ -43,6 +52,7 @@ export class ApplyForLoan {
     if (actor.kind !== 'customer') return err({ code: 'FORBIDDEN' });
     const known = this.deps.products ? await this.deps.products.find(actor.brandId, input.productId) : undefined;
     if (known === null) return err({ code: 'PRODUCT_NOT_FOUND', productId: input.productId });
+    const applicant = input.applicant ? this.declared(input.applicant) : undefined;
     return this.deps.unitOfWork.run(async (repos) => {
       const product = known ?? (await repos.brands.findProduct(actor.brandId, input.productId));
       if (!product) return err({ code: 'PRODUCT_NOT_FOUND' as const, productId: input.productId });
@@ -58,9 +68,16 @@ export class ApplyForLoan {
       if (!applied.ok) return err({ code: 'PRODUCT_RULES_VIOLATED' as const, violations: applied.error });
       const loan = applied.value;
       await repos.loans.add(loan);
-      if (input.applicant) await repos.applicants.add(actor.brandId, loan.id, input.applicant);
+      if (applicant) await repos.applicants.add(actor.brandId, loan.id, applicant);
       await repos.outbox.append(toEventMessages(loan.pullEvents(), this.deps.ids));
       return ok(toLoanView(loan));
     });
+  }
+
+  private declared(declaration: ApplicantDeclaration): LoanApplicant {
+    const { aadhaarNumber, ...rest } = declaration;
+    if (aadhaarNumber === undefined) return rest;
+    if (!this.deps.aadhaarReferences) throw new Error('an Aadhaar number was declared but no AadhaarReferences is configured');
+    return { ...rest, aadhaarRef: this.deps.aadhaarReferences.referenceOf(aadhaarNumber) };
   }
 }
