@@ -327,7 +327,7 @@ export type { BlocklistStore, BlocklistEntry, BlocklistPage } from './ports/bloc
  * message a 400 gives for each kind.
  * @example blocklistValue('PAN', ' abcpe1234f ') // 'ABCPE1234F'
  */
-export { blocklistValue, BLOCKLIST_VALUE_FORMATS } from './use-cases/blocklist/blocklist-value.js';
+export { acceptsBlocklistValue, blocklistValue, BLOCKLIST_VALUE_FORMATS } from './use-cases/blocklist/blocklist-value.js';
 /**
  * Answers a blocklist query from a store's finder of listed keys, one hit per identifier given.
  * @example await lookUpBlocklist(query, (keys) => selectListed(brandId, keys))

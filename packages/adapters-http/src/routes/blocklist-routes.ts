@@ -1,4 +1,4 @@
-import { BLOCKLIST_KINDS, BLOCKLIST_VALUE_FORMATS, type BlocklistEntry, type BlocklistKind, blocklistValue } from '@los/application';
+import { BLOCKLIST_KINDS, BLOCKLIST_VALUE_FORMATS, type BlocklistEntry, type BlocklistKind, acceptsBlocklistValue } from '@los/application';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
 import type { BlocklistUseCases } from '../http-deps.js';
@@ -11,7 +11,7 @@ const reasonSchema = z.string().trim().min(1).max(500);
 // One body per kind, so a bad value is named `body.value` with what that kind expects; the formats are
 // the application's, the same the use case checks.
 const bodyOf = (kind: BlocklistKind) =>
-  z.object({ kind: z.literal(kind), value: z.string().max(100).refine((v) => blocklistValue(kind, v) !== null, BLOCKLIST_VALUE_FORMATS[kind]), reason: reasonSchema });
+  z.object({ kind: z.literal(kind), value: z.string().max(100).refine((v) => acceptsBlocklistValue(kind, v), BLOCKLIST_VALUE_FORMATS[kind]), reason: reasonSchema });
 const entryBody = z.discriminatedUnion('kind', [bodyOf('PAN'), bodyOf('AADHAAR_REF'), bodyOf('PHONE'), bodyOf('PINCODE')]);
 const entrySchema = z.object({ id: idSchema, kind: kindSchema, value: z.string(), reason: z.string(), addedBy: z.string(), addedAt: z.string() });
 const common = { tags: ['partner', 'blocklist'], security: 'staff' as const };

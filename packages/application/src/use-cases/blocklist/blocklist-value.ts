@@ -1,4 +1,4 @@
-import { isValidPan } from '@los/domain';
+import { isValidAadhaar, isValidPan } from '@los/domain';
 import type { BlocklistKind } from '../../ports/blocklist.js';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
@@ -36,4 +36,13 @@ export function blocklistValue(kind: BlocklistKind, raw: string): string | null 
     case 'AADHAAR_REF':
       return AADHAAR_REF.test(trimmed) && !/^\d{12}$/.test(trimmed) ? trimmed : null;
   }
+}
+
+/**
+ * Whether staff may list this value under this kind: its normalised form exists, or, for an Aadhaar, it is a
+ * valid Aadhaar number (which `AddBlocklistEntry` turns into its reference before storing anything).
+ * @example acceptsBlocklistValue('AADHAAR_REF', '2341 2341 2346') // true
+ */
+export function acceptsBlocklistValue(kind: BlocklistKind, raw: string): boolean {
+  return blocklistValue(kind, raw) !== null || (kind === 'AADHAAR_REF' && isValidAadhaar(raw));
 }
