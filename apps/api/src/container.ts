@@ -11,7 +11,7 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc, loanServicing) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc, loanServicing, bankStatements) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
@@ -22,6 +22,7 @@ export function httpModule(): ContainerModule {
             blocklist,
             kyc,
             loanServicing,
+            bankStatements,
             operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
             servicing: { receiveWebhook, documents, now: () => clock.now() },
             metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
@@ -56,6 +57,7 @@ export function httpModule(): ContainerModule {
           decisioningIds.BlocklistUseCases,
           kycIds.UseCases,
           loanServicingIds.UseCases,
+          decisioningIds.BankStatementUseCases,
         ],
       )
       .inSingletonScope();

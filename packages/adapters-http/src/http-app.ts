@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError } from '@los/application';
 import { DomainInvariantError } from '@los/domain';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { limitBody } from './body-limit.js';
 import { requestHeader } from './node-request-body.js';
@@ -22,6 +22,7 @@ import { webRoutes } from './routes/web-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { servicingRoutes } from './routes/servicing-routes.js';
+import { BANK_STATEMENT_BODY_LIMIT_BYTES, BANK_STATEMENT_UPLOAD_PATH, bankStatementRoutes } from './routes/bank-statement-routes.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -44,13 +45,11 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     // The path only: query strings and bodies may carry personal data.
     deps.logger.info({ requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
-  app.use(
-    '/api/*',
-    limitBody({
-      maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
-      onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', 'the request body is too large'),
-    }),
-  );
+  const tooLarge = (c: Context) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', 'the request body is too large');
+  const bodyLimit = limitBody({ maxSize: deps.bodyLimitBytes ?? 1024 * 1024, onError: tooLarge });
+  // A bank statement PDF is larger than any other body; its upload has a limit of its own.
+  const statementLimit = limitBody({ maxSize: Math.max(deps.bodyLimitBytes ?? 0, BANK_STATEMENT_BODY_LIMIT_BYTES), onError: tooLarge });
+  app.use('/api/*', (c, next) => (deps.bankStatements && c.req.path === BANK_STATEMENT_UPLOAD_PATH ? statementLimit(c, next) : bodyLimit(c, next)));
 
   systemRoutes(app, table, deps);
   adminRoutes(table, deps);
@@ -66,6 +65,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   if (deps.blocklist) blocklistRoutes(table, deps.blocklist);
   if (deps.kyc) kycRoutes(table, deps.kyc);
   if (deps.loanServicing) servicingRoutes(table, deps.loanServicing);
+  if (deps.bankStatements) bankStatementRoutes(table, deps.bankStatements);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

@@ -17,6 +17,7 @@ import type {
   RequestOtp,
   VerifyOtp,
 } from '@los/application';
+import type { ListBankStatements, UploadBankStatement } from '@los/application';
 import type { AddBlocklistEntry, DocumentStore, GrantWaiver, ListBlocklistEntries, ListCustomerLoans, ReceiveWebhook, RemoveBlocklistEntry, ReverseBouncedPayment } from '@los/application';
 import type {
   ActivateRuleSet,
@@ -122,6 +123,14 @@ export interface HttpDeps {
   readonly kyc?: KycUseCases;
   /** A disbursed loan's schedule, ledger, foreclosure quote, payment links, disbursal and manual payments; absent without it. */
   readonly loanServicing?: ServicingUseCases;
+  /** Customers share bank statements (/api/v1/web/bank-statements) and staff read a loan's customer's; absent without it. */
+  readonly bankStatements?: BankStatementUseCases;
+}
+
+/** Bank statements customers share for analysis, and the reads of them. */
+export interface BankStatementUseCases {
+  readonly uploadBankStatement: UploadBankStatement;
+  readonly listBankStatements: ListBankStatements;
 }
 
 /** The use cases of servicing a loan: disbursal, its books, and the payments that repay it. */

@@ -39,6 +39,8 @@ export type { ServicingUseCases } from './http-deps.js';
  * @example createHttpApp({ ...deps, blocklist: { listBlocklistEntries, addBlocklistEntry, removeBlocklistEntry } })
  */
 export type { BlocklistUseCases } from './http-deps.js';
+/** @example const deps: HttpDeps = { ...rest, bankStatements: { uploadBankStatement, listBankStatements } }; */
+export type { BankStatementUseCases } from './http-deps.js';
 /**
  * The KYC use cases `createHttpApp` takes to serve /api/v1/web/kyc and the staff KYC routes.
  * @example createHttpApp({ ...deps, kyc: { verifyPan, startAadhaarOtp, submitAadhaarOtp, verifyBankAccount, verifyEmployment, getCustomerKyc, setBrandKycSettings, getBrandKycSettings } })

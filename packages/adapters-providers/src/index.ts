@@ -102,10 +102,19 @@ export { SurepassCreditBureau, IncompleteBureauRequestError, type SurepassBureau
  */
 export { bureauReportFromExperian, MalformedBureauReportError } from './bureau/experian-profile.js';
 /**
- * The bank statement analysis simulator, by documented PAN patterns (bounces, no salary, no statement).
- * @example await new SandboxBankStatementAnalyzer().analyse({ brandId, customerId, pan: 'BNCPE1234F', asOf });
+ * A simulator of a bank statement analysis provider: reads the PAN a statement PDF names and "extracts" the
+ * documented scenario's history (BNC bounces, NSL no salary, OSL an old salary, NST a failed analysis);
+ * `sandboxStatementPdf` makes such a test statement.
+ * @example const taken = await new SandboxBankStatementProvider({ clock }).submit({ submissionId, brandId, customerId, file: sandboxStatementPdf('BNCPE1234F') });
  */
-export { SandboxBankStatementAnalyzer } from './bank-statements/sandbox-bank-statement-analyzer.js';
+export { SandboxBankStatementProvider, SANDBOX_STATEMENT_PASSWORD, sandboxStatementPdf } from './bank-statements/sandbox-bank-statement-provider.js';
+/** @example sandboxStatementHistory('OSLPE1234F', localDate('2026-06-14')).statement.transactions // the latest salary 49 days before */
+export { sandboxStatementHistory, SANDBOX_STATEMENT_DAYS } from './bank-statements/sandbox-statement-history.js';
+/**
+ * Bank statement analysis through FinBox BankConnect's REST API (base64 upload, then transactions and identity per entity).
+ * @example const finbox = new FinboxBankStatementProvider({ apiKey, serverHash }); await finbox.fetchResult(entityId);
+ */
+export { FinboxBankStatementProvider, type FinboxOptions } from './bank-statements/finbox-bank-statement-provider.js';
 /**
  * The fraud blocklist simulator: PANs beginning BLK, and the phones it is given.
  * @example await new SandboxBlocklist().check({ brandId, phone, pan: 'BLKPE1234F' }); // { phone: false, pan: true }

@@ -1,12 +1,14 @@
-import { localDate } from '@los/domain';
+import { FixedClock } from '@los/application/testing';
+import { bankStatementFigures, localDate } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SandboxBankStatementAnalyzer, SandboxBlocklist, SandboxBureauUnavailableError, SandboxCreditBureau } from '../src/index.js';
+import { SandboxBankStatementProvider, SandboxBlocklist, SandboxBureauUnavailableError, SandboxCreditBureau, sandboxStatementPdf } from '../src/index.js';
 
 const asOf = localDate('2026-06-15');
 const brandId = 'b1';
 const bureau = new SandboxCreditBureau();
-const bank = new SandboxBankStatementAnalyzer();
+// Statements are uploaded the day the decisions below are made, so their history ends the day before.
+const bank = new SandboxBankStatementProvider({ clock: new FixedClock(`${asOf}T06:00:00Z`) });
 
 describe('SandboxCreditBureau', () => {
   it('answers each documented identity with its scenario', async () => {
@@ -35,23 +37,35 @@ describe('SandboxCreditBureau', () => {
   });
 });
 
-describe('SandboxBankStatementAnalyzer', () => {
+/** The sandbox's analysis of a statement naming `pan`, as of the upload day. */
+async function analysed(pan: string) {
+  const taken = await bank.submit({ submissionId: 's1', brandId, customerId: 'c1', file: sandboxStatementPdf(pan) });
+  if (taken.status !== 'ACCEPTED') throw new Error(JSON.stringify(taken));
+  return bank.fetchResult(taken.providerReference);
+}
+const figuresOf = async (pan: string) => {
+  const result = await analysed(pan);
+  return result.status === 'COMPLETED' ? bankStatementFigures(result.analysis.statement, asOf) : result;
+};
+
+describe('SandboxBankStatementProvider', () => {
   it('answers each documented identity with its scenario', async () => {
-    const request = { brandId, customerId: 'c1', asOf };
-    expect(await bank.analyse({ ...request, pan: 'NSTPE1234F' })).toBeNull();
-    expect(await bank.analyse({ ...request, pan: 'BNCPE1234F' })).toMatchObject({ bouncesLast3Months: 4 });
-    expect(await bank.analyse({ ...request, pan: 'NSLPE1234F' })).toMatchObject({ lastSalaryCreditOn: null });
-    expect(await bank.analyse({ ...request, pan: 'OSLPE1234F' })).toMatchObject({ lastSalaryCreditOn: '2026-04-26' });
+    expect(await analysed('NSTPE1234F')).toMatchObject({ status: 'FAILED' });
+    expect(await figuresOf('BNCPE1234F')).toMatchObject({ bouncesLast3Months: 4 });
+    expect(await figuresOf('NSLPE1234F')).toMatchObject({ lastSalaryCreditOn: null, bouncesLast3Months: 0 });
+    expect(await figuresOf('OSLPE1234F')).toMatchObject({ lastSalaryCreditOn: '2026-04-26' });
   });
 
-  it('gives any other PAN a salary credit within the last 28 days and no bounces', async () => {
+  it('gives any other PAN a salary credit within the last 28 days, no bounces and a positive balance, the same every time', async () => {
     await fc.assert(
       fc.asyncProperty(fc.stringMatching(/^[P-S][A-Z]{2}P[A-Z]\d{4}[A-Z]$/), async (pan) => {
-        const analysis = await bank.analyse({ brandId, customerId: 'c1', pan, asOf });
-        expect(analysis?.bouncesLast3Months).toBe(0);
-        const salary = analysis?.lastSalaryCreditOn ?? '';
+        const figures = await figuresOf(pan);
+        expect(await figuresOf(pan)).toEqual(figures);
+        if (!figures || 'status' in figures) throw new Error(`expected figures, got ${JSON.stringify(figures)}`);
+        expect(figures.bouncesLast3Months).toBe(0);
+        const salary = figures.lastSalaryCreditOn ?? '';
         expect(salary >= '2026-05-18' && salary < asOf).toBe(true);
-        expect(analysis?.averageBalance.isNegative()).toBe(false);
+        expect(figures.averageBalance.isPositive()).toBe(true);
       }),
       { numRuns: 50 },
     );

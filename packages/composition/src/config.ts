@@ -64,6 +64,9 @@ const schema = z
     SUREPASS_TOKEN: z.string().min(1).optional(),
     SUREPASS_BUREAU_TOKEN: z.string().min(1).optional(),
     SUREPASS_BUREAU_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://kyc-api.surepass.io' }).optional(),
+    FINBOX_API_KEY: z.string().min(1).optional(),
+    FINBOX_SERVER_HASH: z.string().min(1).optional(),
+    FINBOX_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://apis.bankconnect.finbox.in/bank-connect' }).optional(),
     LOS_SEED_DEMO: z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).optional(),
   });
 
@@ -80,11 +83,12 @@ function crossChecks(env: Readonly<Record<string, string>>): string[] {
   if (set.length > 0 && set.length < twilio.length) {
     for (const name of twilio) if (env[name] === undefined) errors.push(`${name}: is required when any TWILIO_* variable is set`);
   }
-  for (const group of [['RAZORPAY_KEY_ID', 'RAZORPAY_KEY_SECRET', 'RAZORPAY_WEBHOOK_SECRET'], ['CASHFREE_CLIENT_ID', 'CASHFREE_CLIENT_SECRET'], ['DIGIO_CLIENT_ID', 'DIGIO_CLIENT_SECRET', 'DIGIO_WEBHOOK_SECRET']]) {
+  for (const group of [['RAZORPAY_KEY_ID', 'RAZORPAY_KEY_SECRET', 'RAZORPAY_WEBHOOK_SECRET'], ['CASHFREE_CLIENT_ID', 'CASHFREE_CLIENT_SECRET'], ['DIGIO_CLIENT_ID', 'DIGIO_CLIENT_SECRET', 'DIGIO_WEBHOOK_SECRET'], ['FINBOX_API_KEY', 'FINBOX_SERVER_HASH']]) {
     if (group.some((name) => env[name] !== undefined)) for (const name of group) if (env[name] === undefined) errors.push(`${name}: is required when any of ${group.join(', ')} is set`);
   }
   if (env['RAZORPAYX_ACCOUNT_NUMBER'] !== undefined && env['RAZORPAY_KEY_ID'] === undefined) errors.push('RAZORPAYX_ACCOUNT_NUMBER: needs the RAZORPAY_* keys');
   if (env['SUREPASS_BUREAU_URL'] !== undefined && env['SUREPASS_BUREAU_TOKEN'] === undefined) errors.push('SUREPASS_BUREAU_URL: needs SUREPASS_BUREAU_TOKEN');
+  if (env['FINBOX_BASE_URL'] !== undefined && env['FINBOX_API_KEY'] === undefined) errors.push('FINBOX_BASE_URL: needs the FINBOX_* keys');
   return errors;
 }
 
@@ -131,6 +135,8 @@ export interface ProviderAccounts {
   readonly surepassToken?: string;
   /** Surepass's credit-report product (Experian), which has a token of its own; the base URL defaults to production. */
   readonly surepassBureau?: { readonly token: string; readonly baseUrl?: string };
+  /** FinBox BankConnect, which analyses the bank statements customers share; the base URL defaults to production. */
+  readonly finbox?: { readonly apiKey: string; readonly serverHash: string; readonly baseUrl?: string };
 }
 
 /** One message per bad variable, e.g. `PORT: must be a whole number`. */
@@ -180,6 +186,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       ...(e.DIGIO_CLIENT_ID && e.DIGIO_CLIENT_SECRET && e.DIGIO_WEBHOOK_SECRET ? { digio: { clientId: e.DIGIO_CLIENT_ID, clientSecret: e.DIGIO_CLIENT_SECRET, webhookSecret: e.DIGIO_WEBHOOK_SECRET } } : {}),
       ...(e.SUREPASS_TOKEN ? { surepassToken: e.SUREPASS_TOKEN } : {}),
       ...(e.SUREPASS_BUREAU_TOKEN ? { surepassBureau: { token: e.SUREPASS_BUREAU_TOKEN, ...(e.SUREPASS_BUREAU_URL ? { baseUrl: e.SUREPASS_BUREAU_URL.replace(/\/$/, '') } : {}) } } : {}),
+      ...(e.FINBOX_API_KEY && e.FINBOX_SERVER_HASH
+        ? { finbox: { apiKey: e.FINBOX_API_KEY, serverHash: e.FINBOX_SERVER_HASH, ...(e.FINBOX_BASE_URL ? { baseUrl: e.FINBOX_BASE_URL.replace(/\/$/, '') } : {}) } }
+        : {}),
     },
   };
   return { ok: true, config };

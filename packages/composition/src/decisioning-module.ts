@@ -2,6 +2,12 @@ import {
   type AadhaarReferences,
   type LifecycleUnitOfWork,
   ActivateRuleSet,
+  type BankStatementProvider,
+  type BankStatementStore,
+  ListBankStatements,
+  RefreshBankStatements,
+  StoredBankStatementAnalyzer,
+  UploadBankStatement,
   AddBlocklistEntry,
   AllocateOverdueLoans,
   AllocateUnassignedLoans,
@@ -31,10 +37,11 @@ import {
   type UnitOfWork,
   ValidateRuleSet,
 } from '@los/application';
-import type { BlocklistUseCases, DecisioningUseCases } from '@los/adapters-http';
-import { PgBlocklist, PgCustomerKycRepository } from '@los/adapters-postgres';
-import { type ProviderExchange, SandboxBankStatementAnalyzer, SandboxCreditBureau, SurepassCreditBureau } from '@los/adapters-providers';
-import { ContainerModule, type ServiceIdentifier } from 'inversify';
+import type { BankStatementUseCases, BlocklistUseCases, DecisioningUseCases } from '@los/adapters-http';
+import { PgBankStatementStore, PgBlocklist, PgCustomerKycRepository } from '@los/adapters-postgres';
+import { FinboxBankStatementProvider, type ProviderExchange, SandboxBankStatementProvider, SandboxCreditBureau, SurepassCreditBureau } from '@los/adapters-providers';
+import { createHash } from 'node:crypto';
+import { ContainerModule, type ContainerModuleLoadOptions, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Database } from './infrastructure.js';
 import type { Logger } from './logger.js';
@@ -55,12 +62,20 @@ export const decisioningIds = {
   DecideApplication: id<DecideApplication>('DecideApplication'),
   /** The staff use cases, grouped as `createHttpApp` takes them. */
   UseCases: id<DecisioningUseCases>('UseCases'),
+  /** FinBox BankConnect when FINBOX_API_KEY is set, else its sandbox. */
+  BankStatementProvider: id<BankStatementProvider>('BankStatementProvider'),
+  /** The statements customers shared and their analyses, in the database. */
+  BankStatementStore: id<BankStatementStore>('BankStatementStore'),
+  /** The bank statement refresh job (the worker schedules it). */
+  RefreshBankStatements: id<RefreshBankStatements>('RefreshBankStatements'),
+  /** Upload and list, grouped as `createHttpApp` takes them. */
+  BankStatementUseCases: id<BankStatementUseCases>('BankStatementUseCases'),
 } as const;
 
 /**
  * Binds decisioning. Facts come from the credit bureau (Experian through Surepass when
- * SUREPASS_BUREAU_TOKEN is set, else the sandbox bureau); the sandbox bank statement analyser (no real
- * provider account exists for it yet), deterministic from documented PAN patterns; the brand's blocklist
+ * SUREPASS_BUREAU_TOKEN is set, else the sandbox bureau); the latest bank statement the customer shared
+ * that its provider analysed (FinBox BankConnect when FINBOX_API_KEY is set, else its sandbox); the brand's blocklist
  * in the database, kept by its staff; and the PAN verification of the configured KYC provider (its
  * sandbox unless credentials are set).
  */
@@ -69,11 +84,12 @@ export function decisioningModule(config: Config): ContainerModule {
     bind(decisioningIds.Blocklist)
       .toResolvedValue((database: Database) => new PgBlocklist(database.db), [ids.Database])
       .inSingletonScope();
+    bindBankStatements(bind, config);
     bind(decisioningIds.FactSources)
       .toResolvedValue(
         (kyc: KycVerifier, blocklist: BlocklistStore, logger: Logger, database: Database): FactSources => ({
           bureau: creditBureau(config, logger),
-          bankStatements: new SandboxBankStatementAnalyzer(),
+          bankStatements: new StoredBankStatementAnalyzer(new PgBankStatementStore(database.db)),
           blocklist,
           pan: kyc.pan,
           kycRecords: new PgCustomerKycRepository(database.db),
@@ -133,4 +149,38 @@ function creditBureau(config: Config, logger: Logger): CreditBureau {
   // Every real exchange goes to the log, redacted by the adapter, as the provider audit trail.
   const audit = (exchange: ProviderExchange) => logger.info({ component: 'provider', ...exchange }, `${exchange.provider} ${exchange.method} ${exchange.path} ${exchange.status}`);
   return new SurepassCreditBureau({ token: account.token, ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}), audit });
+}
+
+/** The bank statement provider, store, refresh job and the customer's use cases. */
+function bindBankStatements(bind: ContainerModuleLoadOptions['bind'], config: Config): void {
+  bind(decisioningIds.BankStatementStore)
+    .toResolvedValue((database: Database) => new PgBankStatementStore(database.db), [ids.Database])
+    .inSingletonScope();
+  bind(decisioningIds.BankStatementProvider)
+    .toResolvedValue((clock: Clock, logger: Logger) => bankStatementProvider(config, clock, logger), [ids.Clock, ids.Logger])
+    .inSingletonScope();
+  bind(decisioningIds.RefreshBankStatements)
+    .toResolvedValue(
+      (store: BankStatementStore, provider: BankStatementProvider, clock: Clock) => new RefreshBankStatements({ store, providers: [provider], clock }),
+      [decisioningIds.BankStatementStore, decisioningIds.BankStatementProvider, ids.Clock],
+    )
+    .inSingletonScope();
+  bind(decisioningIds.BankStatementUseCases)
+    .toResolvedValue(
+      (repositories: Repositories, store: BankStatementStore, provider: BankStatementProvider, clock: Clock, idGen: IdGenerator): BankStatementUseCases => ({
+        uploadBankStatement: new UploadBankStatement({ customers: repositories.customers, store, provider, clock, ids: idGen, sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') }),
+        listBankStatements: new ListBankStatements({ repositories, store, clock, timeZone: config.timeZone }),
+      }),
+      [ids.Repositories, decisioningIds.BankStatementStore, decisioningIds.BankStatementProvider, ids.Clock, ids.IdGenerator],
+    )
+    .inSingletonScope();
+}
+
+/** FinBox BankConnect where its credentials are configured, its sandbox elsewhere. */
+function bankStatementProvider(config: Config, clock: Clock, logger: Logger): BankStatementProvider {
+  const account = config.providers.finbox;
+  if (!account) return new SandboxBankStatementProvider({ clock });
+  // Every real exchange goes to the log, redacted by the adapter, as the provider audit trail.
+  const audit = (exchange: ProviderExchange) => logger.info({ component: 'provider', ...exchange }, `${exchange.provider} ${exchange.method} ${exchange.path} ${exchange.status}`);
+  return new FinboxBankStatementProvider({ apiKey: account.apiKey, serverHash: account.serverHash, ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}), audit });
 }

@@ -22,6 +22,7 @@ import {
   ReconcileDisbursals,
   type Repositories,
   AllocateOverdueLoans,
+  type RefreshBankStatements,
 } from '@los/application';
 import type { ServicingUseCases } from '@los/adapters-http';
 import { MESSAGING_METRICS, PrometheusMetrics } from '@los/adapters-messaging';
@@ -29,6 +30,7 @@ import { PgJobRunStore, PgLeaderElection, PgReminderLog } from '@los/adapters-po
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Database } from './infrastructure.js';
+import { decisioningIds } from './decisioning-module.js';
 import { lifecycleIds } from './lifecycle-module.js';
 import { loanServicingIds } from './loan-servicing-module.js';
 import { ids } from './service-ids.js';
@@ -83,7 +85,7 @@ export function messagingModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(messagingIds.ScheduledJobs)
       .toResolvedValue(
-        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator, reminders: ReminderLog, sender: MessageSender, repositories: Repositories, servicing: ServicingUseCases) =>
+        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator, reminders: ReminderLog, sender: MessageSender, repositories: Repositories, servicing: ServicingUseCases, refreshBankStatements: RefreshBankStatements) =>
           standardJobs(
             {
               pruneOutbox,
@@ -91,10 +93,11 @@ export function messagingModule(config: Config): ContainerModule {
               closeDay: new CloseDay({ unitOfWork, clock, ids: idGen, timeZone: config.timeZone }),
               reconcileDisbursals: new ReconcileDisbursals({ loans: repositories.loans, disburseLoan: servicing.disburseLoan }),
               allocateOverdueLoans: new AllocateOverdueLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
+              refreshBankStatements,
             },
             { reminderEveryMs: config.jobs.reminderEveryMs, dayEndCloseAt: config.jobs.dayEndCloseAt, timeZone: config.timeZone, pruneEveryMs: config.jobs.pruneEveryMs },
           ),
-        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator, messagingIds.ReminderLog, ids.MessageSender, ids.Repositories, loanServicingIds.UseCases],
+        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator, messagingIds.ReminderLog, ids.MessageSender, ids.Repositories, loanServicingIds.UseCases, decisioningIds.RefreshBankStatements],
       )
       .inSingletonScope();
     bind(messagingIds.RunDueJobs)

@@ -1,6 +1,6 @@
 import { type Result, err, ok } from '@los/domain';
 import { type Actor, type StaffFeature, staffAccess } from '../../auth/actor.js';
-import type { BankStatementStore } from '../../ports/bank-statement-store.js';
+import type { BankStatementStore, BankStatementSubmission } from '../../ports/bank-statement-store.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Repositories } from '../../ports/unit-of-work.js';
 import type { BrandAccessError } from '../decisioning/brand-access.js';
@@ -25,9 +25,13 @@ export class ListBankStatements {
     const owner = await this.owner(input);
     if (!owner.ok) return owner;
     const { brandId, customerId } = owner.value;
-    const asOf = businessDate(this.deps.clock.now(), this.deps.timeZone);
     const submissions = await this.deps.store.listForCustomer(brandId, customerId, { limit: input.limit, offset: input.offset });
-    return ok(submissions.map((s) => bankStatementView(s, asOf)));
+    return ok(submissions.map((s) => this.view(s)));
+  }
+
+  /** One submission with its figures as of today (the business date in the brand's time zone). */
+  view(submission: BankStatementSubmission): BankStatementView {
+    return bankStatementView(submission, businessDate(this.deps.clock.now(), this.deps.timeZone));
   }
 
   private async owner(input: { readonly actor: Actor; readonly brandId?: string; readonly loanId?: string }): Promise<Result<{ brandId: string; customerId: string }, ListBankStatementsError>> {
