@@ -62,6 +62,17 @@ for (const environment of testEnvironments) {
       expect(locked.body).toMatchObject({ error: 'STATEMENT_REJECTED', details: { reason: 'PASSWORD_INCORRECT' } });
       expect((await statements(token)).body).toEqual({ items: [] });
       expect((await call(running.app, 'GET', '/api/v1/web/bank-statements')).status).toBe(401);
+      // Past its own limit (a 5 MiB PDF in base64) the upload is refused before it is read.
+      const huge = await call(running.app, 'POST', '/api/v1/web/bank-statements', { token, raw: JSON.stringify({ file: 'A'.repeat(7 * 1024 * 1024) }) });
+      expect(huge.status).toBe(413);
+    });
+
+    it('1b. takes a statement larger than the API-wide body limit (1 MiB), up to 5 MiB', async () => {
+      const token = await signInCustomer(running, '+919811000304');
+      const padding = `% ${'x'.repeat(80)}\n`.repeat(20_000);
+      const big = await call(running.app, 'POST', '/api/v1/web/bank-statements', { token, body: { file: statementPdf('PQRPE1234K', padding) } });
+      expect(big.status).toBe(201);
+      expect(big.body.status).toBe('PENDING');
     });
 
     it('2. a shared statement is analysed by the refresh job, and the decision reads its bounces (EMI_BOUNCES)', async () => {

@@ -40,6 +40,16 @@ describe('parseConfig', () => {
     expect(bad.ok ? [] : bad.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^SUREPASS_BUREAU_URL: must be an http\(s\) URL/), 'SUREPASS_BUREAU_URL: needs SUREPASS_BUREAU_TOKEN']));
   });
 
+  it('takes the FinBox keys together, with an optional URL, refusing one key alone or a URL without keys', () => {
+    const r = parseConfig({ FINBOX_API_KEY: 'key', FINBOX_SERVER_HASH: 'hash', FINBOX_BASE_URL: 'https://finbox.example/bank-connect/' });
+    expect(r.ok && r.config.providers.finbox).toEqual({ apiKey: 'key', serverHash: 'hash', baseUrl: 'https://finbox.example/bank-connect' });
+    expect((parseConfig({}) as { config: { providers: object } }).config.providers).not.toHaveProperty('finbox');
+    const half = parseConfig({ FINBOX_API_KEY: 'key', FINBOX_BASE_URL: 'https://finbox.example' });
+    expect(half.ok ? [] : half.errors).toEqual(['FINBOX_SERVER_HASH: is required when any of FINBOX_API_KEY, FINBOX_SERVER_HASH is set']);
+    const urlOnly = parseConfig({ FINBOX_BASE_URL: 'https://finbox.example' });
+    expect(urlOnly.ok ? [] : urlOnly.errors).toEqual(['FINBOX_BASE_URL: needs the FINBOX_* keys']);
+  });
+
   it('refuses a partial Twilio configuration', () => {
     const r = parseConfig({ TWILIO_ACCOUNT_SID: 'AC1' });
     expect(r.ok).toBe(false);
