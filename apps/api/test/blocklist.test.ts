@@ -122,6 +122,7 @@ for (const environment of testEnvironments) {
       expect((await call(running.app, 'POST', '/api/v1/web/kyc/aadhaar/verify', { token: verifier, body: { referenceId: otp.body.referenceId, otp: '123456' } })).status).toBe(200);
       const verified = await applyAndSettle(verifier);
       expect(verified.rejectionReasons).toEqual(['BLOCKLISTED']);
+      expect((await decisionOf(verified.id)).facts.kyc).toMatchObject({ aadhaarVerified: true, bankAccountVerified: false });
 
       // The number is in no stored row; the applicant's and the KYC record's references are the listed one.
       const { db } = running.base.container.get(ids.Database);

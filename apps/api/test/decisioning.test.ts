@@ -122,7 +122,8 @@ for (const environment of testEnvironments) {
       expect(rule).toMatchObject({ outcome: 'fail', effect: 'decline' });
       expect(JSON.stringify(rule.checks)).toContain('bureau.score');
       expect(decision.body.facts.bureau.score).toBe(610);
-      expect(decision.body.facts.kyc).toEqual({ panStatus: 'VALID' });
+      // PAN checked for the decision; the customer took no KYC step of their own yet.
+      expect(decision.body.facts.kyc).toEqual({ panStatus: 'VALID', aadhaarVerified: false, bankAccountVerified: false });
       const collector = await login('collector@rulecash.example');
       expect((await call(running.app, 'GET', `${base()}/loans/${s['badLoan']}/decision`, { token: collector })).status).toBe(403);
     });

@@ -63,7 +63,7 @@ function kycWithAadhaar(status: 'VERIFIED' | 'OTP_SENT' | 'FAILED', ref: string)
   return { ...emptyKyc('b1', 'c1'), aadhaar };
 }
 
-async function blocklistFacts(sources: StubFactSources, applicant: LoanApplicant, kyc: CustomerKyc | null) {
+async function factsWithKyc(sources: StubFactSources, applicant: LoanApplicant, kyc: CustomerKyc | null) {
   const applied = Loan.apply({ id: 'l1', brandId: 'b1', customerId: 'c1', product, amount: Money.of('20000'), tenure: 30, at });
   if (!applied.ok) throw new Error('the fixture does not fit the product');
   const kycRecords = { find: async (brandId: string, customerId: string) => (brandId === 'b1' && customerId === 'c1' ? kyc : null) };
@@ -71,8 +71,10 @@ async function blocklistFacts(sources: StubFactSources, applicant: LoanApplicant
     { ...sources, kycRecords },
     { loan: applied.value, product, customer: { id: 'c1', brandId: 'b1', phone: '+919812345678', createdAt: at }, applicant, asOf: localDate('2026-11-23') },
   );
-  return facts['blocklist'];
+  return facts;
 }
+
+const blocklistFacts = async (sources: StubFactSources, applicant: LoanApplicant, kyc: CustomerKyc | null) => (await factsWithKyc(sources, applicant, kyc))['blocklist'];
 
 describe('gatherApplicationFacts and the Aadhaar blocklist', () => {
   it('checks the reference of the Aadhaar declared with the application', async () => {
@@ -95,5 +97,22 @@ describe('gatherApplicationFacts and the Aadhaar blocklist', () => {
     expect(await blocklistFacts(sources, {}, null)).toEqual({ phone: false });
     expect(await blocklistFacts(sources, {}, kycWithAadhaar('OTP_SENT', 'aref_pending'))).toEqual({ phone: false });
     expect(await blocklistFacts(sources, {}, kycWithAadhaar('FAILED', 'aref_pending'))).toEqual({ phone: false });
+  });
+});
+
+describe('gatherApplicationFacts and the customer\'s KYC record', () => {
+  const panStep = (pan: string, nameMatchScore: number | null) => ({ status: 'VERIFIED' as const, result: 'VALID', checkedAt: at, pan, registeredName: 'ASHA RAO', nameMatchScore });
+
+  it('reads the name match of the customer\'s PAN verification for the PAN applied with, and which steps are verified', async () => {
+    const kyc: CustomerKyc = { ...kycWithAadhaar('VERIFIED', 'aref_x'), pan: panStep('ABCPE1234F', 92) };
+    expect((await factsWithKyc(new StubFactSources(), { pan: 'ABCPE1234F' }, kyc))['kyc']).toEqual({ nameMatchScore: 92, aadhaarVerified: true, bankAccountVerified: false });
+  });
+
+  it('leaves the name match unknown for another PAN or an unscored check, and says "not verified" for a customer who took no step', async () => {
+    const kyc: CustomerKyc = { ...emptyKyc('b1', 'c1'), pan: panStep('ABCPE1234F', 92) };
+    expect((await factsWithKyc(new StubFactSources(), { pan: 'XYZPE9876K' }, kyc))['kyc']).toEqual({ aadhaarVerified: false, bankAccountVerified: false });
+    const unscored: CustomerKyc = { ...emptyKyc('b1', 'c1'), pan: panStep('ABCPE1234F', null) };
+    expect((await factsWithKyc(new StubFactSources(), { pan: 'ABCPE1234F' }, unscored))['kyc']).not.toHaveProperty('nameMatchScore');
+    expect((await factsWithKyc(new StubFactSources(), {}, null))['kyc']).toEqual({ aadhaarVerified: false, bankAccountVerified: false });
   });
 });

@@ -43,16 +43,20 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
   const { loan, product, customer, applicant, asOf } = subject;
   const s = loan.toSnapshot();
   const pan = applicant?.pan;
-  // No name is declared with an application, so only the PAN's status is used, never the name score.
+  // No name is declared with an application, so this check gives the PAN's status only; the name score
+  // comes from the customer's own KYC step, if they took it.
   const panChecked = pan && sources.pan ? sources.pan.verifyPan(pan, '') : Promise.resolve(null);
-  const [bureau, bank, blocklist, panCheck] = await Promise.all([
+  const kycRecord = sources.kycRecords ? sources.kycRecords.find(s.brandId, s.customerId) : Promise.resolve(undefined);
+  const [bureau, bank, blocklist, panCheck, kyc] = await Promise.all([
     pan ? panChecked.then((check) => askBureau(sources.bureau, check, { brandId: s.brandId, pan, asOf, mobile: customer.phone, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) })) : Promise.resolve(null),
     pan ? sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, pan, asOf }) : Promise.resolve(null),
     // Every identifier known is looked up; one not given stays an unknown fact rather than a "not listed".
-    aadhaarRefOf(sources, s.brandId, s.customerId, applicant).then((aadhaarRef) =>
-      sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}), ...(aadhaarRef ? { aadhaarRef } : {}), ...(applicant?.pincode ? { pincode: applicant.pincode } : {}) }),
-    ),
+    kycRecord.then((record) => {
+      const aadhaarRef = aadhaarRefOf(record ?? null, applicant);
+      return sources.blocklist.check({ brandId: s.brandId, phone: customer.phone, ...(pan ? { pan } : {}), ...(aadhaarRef ? { aadhaarRef } : {}), ...(applicant?.pincode ? { pincode: applicant.pincode } : {}) });
+    }),
     panChecked,
+    kycRecord,
   ]);
   return {
     application: {
@@ -70,14 +74,29 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
         }
       : {},
     blocklist: blocklistFacts(blocklist),
-    kyc: panCheck ? { panStatus: panCheck.status } : {},
+    kyc: kycFacts(panCheck, kyc, pan),
   };
+}
+
+/**
+ * `kyc.panStatus` from the PAN check made for the decision; from the customer's KYC record (when the
+ * sources can read it): `kyc.nameMatchScore` of their PAN verification, for the PAN the application carries,
+ * and whether their Aadhaar e-KYC and bank account are verified (false when they took no such step).
+ */
+function kycFacts(panCheck: PanVerification | null, kyc: CustomerKyc | null | undefined, pan: string | undefined): Readonly<Record<string, unknown>> {
+  const facts: Record<string, unknown> = {};
+  if (panCheck) facts['panStatus'] = panCheck.status;
+  if (kyc === undefined) return facts;
+  const panStep = kyc?.pan;
+  if (panStep && panStep.nameMatchScore !== null && (!pan || panStep.pan === pan)) facts['nameMatchScore'] = panStep.nameMatchScore;
+  facts['aadhaarVerified'] = kyc?.aadhaar?.status === 'VERIFIED';
+  facts['bankAccountVerified'] = kyc?.bankAccount?.status === 'VERIFIED';
+  return facts;
 }
 
 // The Aadhaar the customer proved theirs by OTP e-KYC, else the one declared with the application; with
 // neither, the Aadhaar blocklist fact stays unknown.
-async function aadhaarRefOf(sources: FactSources, brandId: string, customerId: string, applicant: LoanApplicant | null): Promise<string | null> {
-  const kyc = sources.kycRecords ? await sources.kycRecords.find(brandId, customerId) : null;
+function aadhaarRefOf(kyc: CustomerKyc | null, applicant: LoanApplicant | null): string | null {
   const verified = kyc?.aadhaar?.status === 'VERIFIED' ? kyc.aadhaar.aadhaarRef : null;
   return verified ?? applicant?.aadhaarRef ?? null;
 }
