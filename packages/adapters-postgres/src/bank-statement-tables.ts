@@ -22,6 +22,7 @@ export interface BankStatementsTable {
 /** `bank_statement_lines`: the analysed lines of a completed statement, in statement order; money as `numeric` strings. */
 export interface BankStatementLinesTable {
   statement_id: string;
+  brand_id: string;
   line_no: number;
   value_date: string;
   direction: string;

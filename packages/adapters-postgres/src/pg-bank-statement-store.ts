@@ -65,18 +65,20 @@ export class PgBankStatementStore implements BankStatementStore {
 
   async complete(id: string, analysis: AnalysedStatement, at: Date): Promise<'completed' | 'unchanged'> {
     const { period, transactions } = analysis.statement;
-    const values = transactions.map((t, lineNo) => ({
-      statement_id: id, line_no: lineNo, value_date: t.valueDate, direction: t.direction,
+    const line = (brandId: string) => (t: StatementTransaction, lineNo: number) => ({
+      statement_id: id, brand_id: brandId, line_no: lineNo, value_date: t.valueDate, direction: t.direction,
       amount: exactDecimal(t.amount.amount, 2, 'a statement line amount'), balance_after: exactDecimal(t.balanceAfter.amount, 2, 'a statement balance'), narration: t.narration.slice(0, 500), category: t.category,
-    }));
+    });
     return this.db.transaction().execute(async (trx) => {
       const settled = await trx
         .updateTable('bank_statements')
         .set({ status: 'COMPLETED', settled_at: at, account_holder_name: analysis.accountHolderName, masked_account_number: analysis.maskedAccountNumber, period_from: period.from, period_to: period.to })
         .where('id', '=', id)
         .where('status', '=', 'PENDING')
+        .returning('brand_id')
         .executeTakeFirst();
-      if (settled.numUpdatedRows !== 1n) return 'unchanged';
+      if (!settled) return 'unchanged';
+      const values = transactions.map(line(settled.brand_id));
       for (let i = 0; i < values.length; i += LINES_PER_INSERT) await trx.insertInto('bank_statement_lines').values(values.slice(i, i + LINES_PER_INSERT)).execute();
       return 'completed';
     });
@@ -110,8 +112,11 @@ export class PgBankStatementStore implements BankStatementStore {
 
   /** The submissions with the lines of those completed, read in one query. */
   private async withLines(rows: readonly Selectable<BankStatementsTable>[]): Promise<BankStatementSubmission[]> {
-    const completed = rows.filter((r) => r.status === 'COMPLETED').map((r) => r.id);
-    const lines = completed.length ? await this.db.selectFrom('bank_statement_lines').selectAll().where('statement_id', 'in', completed).orderBy('statement_id').orderBy('line_no').execute() : [];
+    const completed = rows.filter((r) => r.status === 'COMPLETED');
+    const brandIds = [...new Set(completed.map((r) => r.brand_id))];
+    const lines = completed.length
+      ? await this.db.selectFrom('bank_statement_lines').selectAll().where('brand_id', 'in', brandIds).where('statement_id', 'in', completed.map((r) => r.id)).orderBy('statement_id').orderBy('line_no').execute()
+      : [];
     const byStatement = new Map<string, StatementTransaction[]>();
     for (const line of lines) {
       const list = byStatement.get(line.statement_id) ?? [];

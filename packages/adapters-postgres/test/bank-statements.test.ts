@@ -1,5 +1,5 @@
 import { describeBankStatementStoreContract } from '@los/application/testing';
-import { afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, PgBankStatementStore } from '../src/index.js';
 import { SharedPglite, freshPostgres, skipReason } from './test-databases.js';
 
@@ -23,3 +23,16 @@ async function withCustomers(database: Database) {
 
 describeBankStatementStoreContract({ name: 'PGlite', skip: skipReason('pglite'), create: async () => withCustomers(await pglite.fresh()) });
 describeBankStatementStoreContract({ name: 'PostgreSQL', skip: skipReason('postgres'), create: async () => withCustomers(await freshPostgres()) });
+
+describe.skipIf(skipReason('pglite') !== undefined)('bank_statement_lines (PGlite)', () => {
+  it("refuses a line filed under another brand than its statement's", async () => {
+    const database = await pglite.fresh();
+    const { store } = await withCustomers(database);
+    const [owner] = customers;
+    const id = '00000000-0000-4000-8000-0000000000d1';
+    await store.record({ id, ...owner, provider: 'p', providerReference: 'r', fileSha256: 'f', status: 'PENDING', submittedAt: new Date(), settledAt: null, failureReason: null, analysis: null });
+    const line = { statement_id: id, line_no: 0, value_date: '2026-05-01', direction: 'CREDIT', amount: '1.00', balance_after: '1.00', narration: 'x', category: 'OTHER' };
+    await expect(database.db.insertInto('bank_statement_lines').values({ ...line, brand_id: brands[1] }).execute()).rejects.toThrow(/foreign key/);
+    await database.db.insertInto('bank_statement_lines').values({ ...line, brand_id: brands[0] }).execute();
+  });
+});

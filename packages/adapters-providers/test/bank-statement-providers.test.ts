@@ -112,7 +112,8 @@ describe('FinboxBankStatementProvider', () => {
 
   it('reads amounts given as JSON numbers exactly, categorises salary and bounce charges, masks the account', async () => {
     const stub = finboxStub('key-1', 'hash-1');
-    const provider = finbox(stub);
+    const exchanges: ProviderExchange[] = [];
+    const provider = finbox(stub, (e) => exchanges.push(e));
     await provider.submit({ ...upload, file: pdf('BOUNCED') });
     expect(await provider.fetchResult('entity-1')).toEqual({ status: 'PENDING' });
     const result = await provider.fetchResult('entity-1');
@@ -126,6 +127,9 @@ describe('FinboxBankStatementProvider', () => {
       ['2026-05-06', 'DEBIT', '354.00', '29978.15', 'BOUNCE'],
       ['2026-05-07', 'DEBIT', '1200.50', '28777.65', 'OTHER'],
     ]);
+    // The audit trail counts the lines and keeps none of them.
+    expect(JSON.stringify(exchanges)).not.toContain('auto_debit_payment_bounce');
+    expect(exchanges.filter((e) => e.path.endsWith('/transactions/')).map((e) => (e.response as { transactions: unknown }).transactions)).toEqual([{ count: 0 }, { count: 4 }]);
   });
 
   it('retries a read through a 5xx, and throws when the provider refuses the credentials', async () => {

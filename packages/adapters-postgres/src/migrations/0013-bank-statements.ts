@@ -4,7 +4,8 @@ import { runStatements } from './run-statements.js';
 /**
  * Bank statements customers share: one row per submission (the provider that took the file and its
  * reference, the file's hash, pending → completed or failed once), and the analysed lines of a completed
- * one, money in `numeric`. A customer has at most one live (not failed) submission of a file.
+ * one, money in `numeric`; every row carries its brand (a line's must be its statement's). A customer has
+ * at most one live (not failed) submission of a file.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(
@@ -27,6 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         period_to date,
         foreign key (brand_id, customer_id) references customers (brand_id, id),
         unique (provider, provider_reference),
+        unique (id, brand_id),
         check ((status = 'PENDING') = (settled_at is null)),
         check ((status = 'FAILED') = (failure_reason is not null)),
         check ((status = 'COMPLETED') = (period_from is not null and period_to is not null and period_from <= period_to))
@@ -35,7 +37,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       create index bank_statements_customer_newest on bank_statements (brand_id, customer_id, submitted_at desc, id desc);
       create index bank_statements_pending on bank_statements (submitted_at, id) where status = 'PENDING';
       create table bank_statement_lines (
-        statement_id uuid not null references bank_statements (id),
+        statement_id uuid not null,
+        brand_id uuid not null,
         line_no integer not null check (line_no >= 0),
         value_date date not null,
         direction text not null check (direction in ('CREDIT', 'DEBIT')),
@@ -43,7 +46,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         balance_after numeric(18, 2) not null,
         narration text not null check (length(narration) <= 500),
         category text not null check (category in ('SALARY', 'BOUNCE', 'OTHER')),
-        primary key (statement_id, line_no)
+        primary key (statement_id, line_no),
+        foreign key (statement_id, brand_id) references bank_statements (id, brand_id)
       );
     `,
   );

@@ -1,6 +1,6 @@
 import { type BankStatementProvider, type BankStatementRejection, type BankStatementResult, type BankStatementSubmitted, type BankStatementUpload, maskAccountNumber } from '@los/application';
 import { Money, type StatementTransaction, type TransactionCategory, localDate } from '@los/domain';
-import { type ProviderHttpOptions, ProviderError, callProvider, clientHttp } from '../payments/provider-http.js';
+import { type ProviderExchange, type ProviderHttpOptions, ProviderError, callProvider, clientHttp } from '../payments/provider-http.js';
 
 /** FinBox BankConnect account settings. */
 export interface FinboxOptions extends Partial<ProviderHttpOptions> {
@@ -43,7 +43,9 @@ export class FinboxBankStatementProvider implements BankStatementProvider {
   private readonly http: ProviderHttpOptions;
 
   constructor(private readonly options: FinboxOptions) {
-    this.http = clientHttp(options, 'https://apis.bankconnect.finbox.in/bank-connect');
+    const audit = options.audit;
+    // Statement lines name counterparties and spending: the audit trail keeps how many came, not what they were.
+    this.http = clientHttp({ ...options, ...(audit ? { audit: (exchange: ProviderExchange) => audit({ ...exchange, response: withoutLines(exchange.response) }) } : {}) }, 'https://apis.bankconnect.finbox.in/bank-connect');
   }
 
   async submit(upload: BankStatementUpload): Promise<BankStatementSubmitted> {
@@ -121,6 +123,11 @@ function category(t: Json): TransactionCategory {
   if (channel === 'salary' && t['transaction_type'] === 'credit') return 'SALARY';
   if (BOUNCE_CHANNELS.has(channel) || BOUNCE_DESCRIPTIONS.has(String(t['description'] ?? ''))) return 'BOUNCE';
   return 'OTHER';
+}
+
+function withoutLines(response: unknown): unknown {
+  if (response === null || typeof response !== 'object' || !Array.isArray((response as Json)['transactions'])) return response;
+  return { ...(response as Json), transactions: { count: ((response as Json)['transactions'] as unknown[]).length } };
 }
 
 const positive = (m: Money) => (m.isNegative() ? m.negated() : m);
