@@ -85,6 +85,15 @@ export function describeBankStatementStoreContract(options: BankStatementStoreCo
       expect((await store.findByFile(a2.brandId, a2.customerId, 'same'))?.id).toBe(id(5));
     });
 
+    it('records one of two submissions of a file made at once, and settles a submission once when two try at once', async () => {
+      const { store, submission } = await setUp();
+      const outcomes = await Promise.all([store.record(submission(1, undefined, 'race')), store.record(submission(2, undefined, 'race'))]);
+      expect(outcomes.sort()).toEqual(['duplicate', 'recorded']);
+      const live = await store.findByFile(submission(1).brandId, submission(1).customerId, 'race');
+      const settled = await Promise.all([store.complete(live?.id ?? '', analysis, at(60)), store.fail(live?.id ?? '', 'late', at(61))]);
+      expect(settled.filter((o) => o !== 'unchanged')).toHaveLength(1);
+    });
+
     it('keeps a completed analysis exactly, and settles a submission once', async () => {
       const { store, a1, submission } = await setUp();
       await store.record(submission(1));

@@ -8,14 +8,15 @@ export class InMemoryBankStatementStore implements BankStatementStore {
   private readonly rows = new Map<string, BankStatementSubmission>();
 
   async record(submission: BankStatementSubmission): Promise<'recorded' | 'duplicate'> {
-    if (await this.findByFile(submission.brandId, submission.customerId, submission.fileSha256)) return 'duplicate';
+    // Checked and written without an await between, as the table's unique index would.
+    if (this.liveFile(submission.brandId, submission.customerId, submission.fileSha256)) return 'duplicate';
     if ([...this.rows.values()].some((r) => r.id === submission.id || (r.provider === submission.provider && r.providerReference === submission.providerReference))) return 'duplicate';
     this.rows.set(submission.id, submission);
     return 'recorded';
   }
 
   async findByFile(brandId: string, customerId: string, fileSha256: string): Promise<BankStatementSubmission | null> {
-    return [...this.rows.values()].find((r) => r.brandId === brandId && r.customerId === customerId && r.fileSha256 === fileSha256 && r.status !== 'FAILED') ?? null;
+    return this.liveFile(brandId, customerId, fileSha256);
   }
 
   async complete(id: string, analysis: AnalysedStatement, at: Date): Promise<'completed' | 'unchanged'> {
@@ -41,6 +42,10 @@ export class InMemoryBankStatementStore implements BankStatementStore {
       .sort((a, b) => (key(a) < key(b) ? -1 : 1))
       .slice(0, limit)
       .map((r) => ({ id: r.id, brandId: r.brandId, provider: r.provider, providerReference: r.providerReference, submittedAt: r.submittedAt }));
+  }
+
+  private liveFile(brandId: string, customerId: string, fileSha256: string): BankStatementSubmission | null {
+    return [...this.rows.values()].find((r) => r.brandId === brandId && r.customerId === customerId && r.fileSha256 === fileSha256 && r.status !== 'FAILED') ?? null;
   }
 
   private of(brandId: string, customerId: string): BankStatementSubmission[] {

@@ -101,6 +101,20 @@ describe('bank statements: upload, refresh, list and the analyzer decisions read
     expect(listed.ok && listed.value.map((v) => [v.submission.status, v.asOf, v.figures?.bouncesLast3Months])).toEqual([['COMPLETED', '2026-11-23', 1]]);
   });
 
+  it('records one submission when the same file arrives twice at once', async () => {
+    const w = await world();
+    let n = 0;
+    w.provider.submit = async (upload) => {
+      w.provider.uploads.push(upload);
+      return { status: 'ACCEPTED', providerReference: `ref-${++n}` };
+    };
+    const [a, b] = await Promise.all([w.upload.execute({ actor: w.actor, file }), w.upload.execute({ actor: w.actor, file })]);
+    const taken = [a, b].map((r) => (r.ok ? r.value : null));
+    expect(taken.map((t) => t?.created).sort()).toEqual([false, true]);
+    expect(taken[0]?.submission.id).toBe(taken[1]?.submission.id);
+    expect(await w.store.listForCustomer(brandId, 'c1', { limit: 10, offset: 0 })).toHaveLength(1);
+  });
+
   it('records nothing when the provider refuses the file or gives no answer', async () => {
     const w = await world();
     w.provider.submitAnswer = { status: 'REJECTED', reason: 'PASSWORD_INCORRECT', message: 'Incorrect Password' };

@@ -39,7 +39,11 @@ export class UploadBankStatement {
     },
   ) {}
 
-  async execute(input: { readonly actor: Actor; readonly file: Uint8Array; readonly password?: string }): Promise<Result<UploadedBankStatement, UploadBankStatementError>> {
+  execute(input: { readonly actor: Actor; readonly file: Uint8Array; readonly password?: string }): Promise<Result<UploadedBankStatement, UploadBankStatementError>> {
+    return this.take(input, 1);
+  }
+
+  private async take(input: { readonly actor: Actor; readonly file: Uint8Array; readonly password?: string }, attempt: number): Promise<Result<UploadedBankStatement, UploadBankStatementError>> {
     const { actor } = input;
     if (actor.kind !== 'customer' || !(await this.deps.customers.findById(actor.brandId, actor.customerId))) return err({ code: 'CUSTOMER_NOT_FOUND' });
     const fileSha256 = this.deps.sha256(input.file);
@@ -68,7 +72,8 @@ export class UploadBankStatement {
     };
     if ((await this.deps.store.record(submission)) === 'recorded') return ok({ submission, created: true });
     // Two uploads of one file at once: the first recorded wins and the second answers it (or, should the
-    // winner have failed in between, starts over as a fresh upload).
-    return this.execute(input);
+    // winner have failed in between, starts over once as a fresh upload).
+    if (attempt > 1) throw new Error(`bank statement submission ${submissionId} clashed twice with another of the same file`);
+    return this.take(input, attempt + 1);
   }
 }
