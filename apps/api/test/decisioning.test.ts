@@ -174,6 +174,24 @@ for (const environment of testEnvironments) {
       expect(dry.status).toBe(200);
       expect(dry.body).toMatchObject({ factsSource: 'stored-decision', ruleSet: { version: 2 }, current: { outcome: 'declined', ruleSet: { version: 1 } } });
       expect(dry.body.reasons.map((r: { code: string }) => r.code)).not.toContain('BUREAU_SCORE_LOW');
+
+      // Replayed over the brand's past applications, v2 changes the declined one only: every other standing
+      // decision is counted unchanged.
+      const replayPath = `${base()}/rule-sets/salary-advance/versions/2/replay`;
+      const replay = await call(running.app, 'POST', replayPath, { token: s['admin'], body: {} });
+      expect(replay.status).toBe(200);
+      const decided = Object.values(replay.body.transitions as Record<string, number>).reduce((a, b) => a + b, 0);
+      expect(replay.body.replayed).toBe(decided);
+      expect(replay.body.replayed).toBeGreaterThanOrEqual(5);
+      expect(replay.body.changed).toEqual([
+        { loanId: s['badLoan'], decisionId: expect.any(String), decidedBy: expect.objectContaining({ version: 1 }), before: 'declined', after: 'referred', reasonsBefore: expect.arrayContaining(['BUREAU_SCORE_LOW']), reasonsAfter: expect.not.arrayContaining(['BUREAU_SCORE_LOW']) },
+      ]);
+      expect(replay.body.transitions['declined→referred']).toBe(1);
+      const newest = await call(running.app, 'POST', replayPath, { token: s['admin'], body: { limit: 1 } });
+      expect(newest.body.replayed).toBe(1);
+      expect((await call(running.app, 'POST', replayPath, { token: s['admin'], body: { limit: 0 } })).body.details.map((d: { field: string }) => d.field)).toEqual(['body.limit']);
+      expect((await call(running.app, 'POST', replayPath, { token: s['exec'], body: {} })).status).toBe(403);
+      expect((await call(running.app, 'POST', `${base()}/rule-sets/salary-advance/versions/9/replay`, { token: s['admin'], body: {} })).status).toBe(404);
       expect((await call(running.app, 'POST', `${base()}/rule-sets/salary-advance/versions/2/check`, { token: s['admin'], body: { runs: 60 } })).body.passed).toBe(true);
       expect((await call(running.app, 'POST', `${base()}/rule-sets/salary-advance/versions/2/activate`, { token: s['admin'] })).status).toBe(200);
       const list = await call(running.app, 'GET', `${base()}/rule-sets`, { token: s['admin'] });

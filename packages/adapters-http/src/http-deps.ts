@@ -25,6 +25,7 @@ import type {
   CheckRuleSetVersion,
   DraftRuleSet,
   DryRunRuleSet,
+  ReplayRuleSetVersion,
   GetLoanDecision,
   GetRuleSetVersion,
   ListRuleSets,
@@ -191,6 +192,7 @@ export interface DecisioningUseCases {
   readonly validateRuleSet: ValidateRuleSet;
   readonly checkRuleSetVersion: CheckRuleSetVersion;
   readonly dryRunRuleSet: DryRunRuleSet;
+  readonly replayRuleSetVersion: ReplayRuleSetVersion;
   readonly activateRuleSet: ActivateRuleSet;
   readonly getLoanDecision: GetLoanDecision;
   readonly setStaffUnavailability: SetStaffUnavailability;

@@ -66,4 +66,27 @@ export class PgDecisionRepository implements DecisionRepository {
       .executeTakeFirst();
     return row ? fromRow(row) : null;
   }
+
+  async listLatestByRuleSet(brandId: string, ruleSetId: string, limit: number): Promise<StoredDecision[]> {
+    if (!isUuid(brandId)) return [];
+    // Each loan's newest decision first (DISTINCT ON keeps the first row per loan), then those the rule set made.
+    const latest = this.db
+      .selectFrom('decisions')
+      .selectAll()
+      .distinctOn('loan_id')
+      .where('brand_id', '=', brandId)
+      .orderBy('loan_id')
+      .orderBy('decided_at', 'desc')
+      .orderBy('id', 'desc')
+      .as('latest');
+    const rows = await this.db
+      .selectFrom(latest)
+      .selectAll()
+      .where('rule_set_id', '=', ruleSetId)
+      .orderBy('decided_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(fromRow);
+  }
 }

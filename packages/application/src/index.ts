@@ -381,6 +381,12 @@ export {
 export { ActivateRuleSet, type ActivateRuleSetError } from './use-cases/decisioning/activate-rule-set.js';
 /** @example await dryRunRuleSet.execute({ actor, brandId, ruleSetId, version: 2, loanId }) */
 export { DryRunRuleSet, type DryRunRuleSetError, type DryRunResult } from './use-cases/decisioning/dry-run-rule-set.js';
+/**
+ * Replays a version over the brand's past applications (each loan's standing decision by the rule set)
+ * and lists the decisions it would change.
+ * @example await replay.execute({ actor, brandId, ruleSetId: 'salary-advance', version: 2, limit: 200 }) // { replayed, transitions, changed }
+ */
+export { ReplayRuleSetVersion, REPLAY_LIMIT_MAX, type ReplayRuleSetVersionError, type ReplayResult, type ReplayedChange } from './use-cases/decisioning/replay-rule-set-version.js';
 /** @example await getLoanDecision.execute({ actor, brandId, loanId }) */
 export { GetLoanDecision, type GetLoanDecisionError } from './use-cases/decisioning/get-loan-decision.js';
 /** @example toDecisionView(stored).ruleSet.version */

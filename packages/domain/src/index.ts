@@ -144,6 +144,8 @@ export { factsArbitrary, type Facts, type FactsArbitraryOptions } from './harnes
 export {
   diffDecisions,
   generateApplications,
+  tallyDecisionChanges,
+  type JudgedOutcome,
   type DecisionDiff,
   type ChangedDecision,
   type ReplayApplication,

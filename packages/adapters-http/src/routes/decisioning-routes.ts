@@ -1,3 +1,4 @@
+import { REPLAY_LIMIT_MAX } from '@los/application';
 import { localDate } from '@los/domain';
 import { z } from 'zod';
 import { useCaseError } from '../errors.js';
@@ -112,6 +113,38 @@ export function decisioningRoutes(table: RouteTable, useCases: DecisioningUseCas
     },
     async (c, { params, body, actor }) => {
       const result = await useCases.dryRunRuleSet.execute({ actor, ...params, loanId: body.loanId });
+      if (!result.ok) throw useCaseError(result.error);
+      return c.json(result.value);
+    },
+  );
+
+  const changeSchema = z.object({
+    loanId: idSchema,
+    decisionId: idSchema,
+    decidedBy: ruleSetRefSchema,
+    before: z.enum(['approved', 'declined', 'referred']),
+    after: z.enum(['approved', 'declined', 'referred']),
+    reasonsBefore: z.array(z.string()),
+    reasonsAfter: z.array(z.string()),
+  });
+  table.add(
+    {
+      ...common,
+      method: 'post',
+      path: `${base}/rule-sets/:ruleSetId/versions/:version/replay`,
+      summary: "Replay this version over the brand's past applications (each loan's standing decision by the rule set, on its own facts and date) and list the decisions it would change; changes nothing",
+      params: versionParams,
+      body: z.object({ limit: z.number().int().min(1).max(REPLAY_LIMIT_MAX).default(200).describe('the newest past applications to replay') }),
+      responses: {
+        200: {
+          description: 'counts by decided→would decide, and each changed decision, outcome changes first',
+          schema: z.object({ ruleSet: ruleSetRefSchema, replayed: z.number().int(), transitions: z.record(z.string(), z.number().int()), changed: z.array(changeSchema) }),
+        },
+      },
+      errors: [401, 403, 404],
+    },
+    async (c, { params, body, actor }) => {
+      const result = await useCases.replayRuleSetVersion.execute({ actor, ...params, limit: body.limit });
       if (!result.ok) throw useCaseError(result.error);
       return c.json(result.value);
     },

@@ -40,4 +40,9 @@ export interface DecisionRepository {
   findById(brandId: string, decisionId: string): Promise<StoredDecision | null>;
   /** The newest decision on the loan. */
   findLatestForLoan(brandId: string, loanId: string): Promise<StoredDecision | null>;
+  /**
+   * The newest decision of each loan the rule set (any version) decided last, newest first, at most
+   * `limit`: the brand's past applications a new version can be replayed over.
+   */
+  listLatestByRuleSet(brandId: string, ruleSetId: string, limit: number): Promise<StoredDecision[]>;
 }

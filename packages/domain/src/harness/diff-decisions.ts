@@ -37,23 +37,40 @@ export interface DecisionDiff {
  * console.log(formatDecisionDiff(diff)); // approved→declined counts and each changed application
  */
 export function diffDecisions(before: CompiledRuleSet, after: CompiledRuleSet, applications: readonly ReplayApplication[]): DecisionDiff {
+  const outcome = (ruleSet: CompiledRuleSet, app: ReplayApplication): JudgedOutcome => {
+    const decision = ruleSet.evaluate(app.facts, { asOf: app.asOf });
+    return { outcome: decision.outcome, reasons: decision.reasons.map((r) => r.code) };
+  };
+  const tally = tallyDecisionChanges(applications.map((app) => ({ id: app.id, before: outcome(before, app), after: outcome(after, app) })));
+  return { before: before.ref, after: after.ref, total: applications.length, ...tally };
+}
+
+/** An outcome with its reason codes, as a decision gave them. */
+export interface JudgedOutcome {
+  readonly outcome: DecisionOutcome;
+  readonly reasons: readonly string[];
+}
+
+/**
+ * Counts `from→to` over pairs of outcomes of the same applications, and lists those that changed (outcome
+ * or reasons), outcome changes first. `diffDecisions` compares two versions with it; a replay of stored
+ * decisions compares what was decided with what a version would decide.
+ * @example tallyDecisionChanges([{ id: 'l1', before: { outcome: 'approved', reasons: [] }, after: { outcome: 'referred', reasons: ['NAME_MISMATCH'] } }])
+ */
+export function tallyDecisionChanges(pairs: readonly { readonly id: string; readonly before: JudgedOutcome; readonly after: JudgedOutcome }[]): Pick<DecisionDiff, 'transitions' | 'changed'> {
   const transitions: Record<string, number> = {};
   const changed: ChangedDecision[] = [];
-  for (const app of applications) {
-    const a = before.evaluate(app.facts, { asOf: app.asOf });
-    const b = after.evaluate(app.facts, { asOf: app.asOf });
-    const key = `${a.outcome}→${b.outcome}`;
+  for (const { id, before, after } of pairs) {
+    const key = `${before.outcome}→${after.outcome}`;
     transitions[key] = (transitions[key] ?? 0) + 1;
-    const reasonsBefore = a.reasons.map((r) => r.code);
-    const reasonsAfter = b.reasons.map((r) => r.code);
-    if (a.outcome !== b.outcome || reasonsBefore.join() !== reasonsAfter.join()) {
-      changed.push({ id: app.id, before: a.outcome, after: b.outcome, reasonsBefore, reasonsAfter });
+    if (before.outcome !== after.outcome || before.reasons.join() !== after.reasons.join()) {
+      changed.push({ id, before: before.outcome, after: after.outcome, reasonsBefore: [...before.reasons], reasonsAfter: [...after.reasons] });
     }
   }
   // Outcome changes first: they matter more than a change in the list of reasons.
   const moved = (c: ChangedDecision) => (c.before === c.after ? 1 : 0);
   changed.sort((a, b) => moved(a) - moved(b));
-  return { before: before.ref, after: after.ref, total: applications.length, transitions, changed };
+  return { transitions, changed };
 }
 
 /**

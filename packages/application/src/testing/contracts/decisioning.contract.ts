@@ -126,6 +126,22 @@ export function describeDecisioningContract(options: RepositoriesContractOptions
         expect(await r.decisions.findLatestForLoan(brandA.id, ids.next())).toBeNull();
       });
 
+      it('lists each loan\'s newest decision made by a rule set, newest first, within the brand and the limit', async () => {
+        const { r, ids, brandA, brandB, newLoan } = await setup();
+        const [l1, l2, l3, l4] = [await newLoan(), await newLoan(), await newLoan(), await newLoan()];
+        const old = decision(brandA.id, l1.id, ids.next(), at(1));
+        const redecided = decision(brandA.id, l1.id, ids.next(), at(5), 2);
+        const second = decision(brandA.id, l2.id, ids.next(), at(3));
+        const third = decision(brandA.id, l3.id, ids.next(), at(4), 2);
+        // l4 was last decided by another rule set: it is that one's past application, not this one's.
+        const moved = { ...decision(brandA.id, l4.id, ids.next(), at(6)), ruleSet: { id: 'personal-loan', version: 1, fingerprint: 'fp-pl' } };
+        for (const d of [old, redecided, second, third, decision(brandA.id, l4.id, ids.next(), at(2)), moved]) await r.decisions.add(d);
+        expect((await r.decisions.listLatestByRuleSet(brandA.id, 'salary-advance', 10)).map((d) => d.id)).toEqual([redecided.id, third.id, second.id]);
+        expect(await r.decisions.listLatestByRuleSet(brandA.id, 'salary-advance', 2)).toEqual([redecided, third]);
+        expect((await r.decisions.listLatestByRuleSet(brandA.id, 'personal-loan', 10)).map((d) => d.id)).toEqual([moved.id]);
+        expect(await r.decisions.listLatestByRuleSet(brandB.id, 'salary-advance', 10)).toEqual([]);
+      });
+
       it('refuses a decision on a loan of another brand', async () => {
         const { r, ids, brandB, newLoan } = await setup();
         const loan = await newLoan();

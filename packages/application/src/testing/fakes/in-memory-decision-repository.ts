@@ -18,10 +18,19 @@ export class InMemoryDecisionRepository implements DecisionRepository {
   }
 
   async findLatestForLoan(brandId: string, loanId: string): Promise<StoredDecision | null> {
-    const mine = [...this.tables.decisions.values()].filter((d) => d.brandId === brandId && d.loanId === loanId);
-    mine.sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime() || (a.id < b.id ? 1 : -1));
+    const mine = newestFirst([...this.tables.decisions.values()].filter((d) => d.brandId === brandId && d.loanId === loanId));
     return mine[0] ? copyOut(mine[0]) : null;
   }
+
+  async listLatestByRuleSet(brandId: string, ruleSetId: string, limit: number): Promise<StoredDecision[]> {
+    const latest = new Map<string, StoredDecision>();
+    for (const d of newestFirst([...this.tables.decisions.values()].filter((d) => d.brandId === brandId))) if (!latest.has(d.loanId)) latest.set(d.loanId, d);
+    return [...latest.values()].filter((d) => d.ruleSet.id === ruleSetId).slice(0, limit).map(copyOut);
+  }
+}
+
+function newestFirst(decisions: StoredDecision[]): StoredDecision[] {
+  return decisions.sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime() || (a.id < b.id ? 1 : -1));
 }
 
 function copyOut(d: StoredDecision): StoredDecision {
