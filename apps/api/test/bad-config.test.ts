@@ -22,6 +22,7 @@ describe('a bad or missing variable stops the process with one clear line per va
       '  - AMQP_URL: is required when LOS_MODE=production',
       '  - JWT_SECRET: is required when LOS_MODE=production',
       '  - OTP_HASH_KEY: is required when LOS_MODE=production',
+      '  - AADHAAR_REF_KEY: is required when LOS_MODE=production',
     ]);
   });
 
