@@ -58,7 +58,7 @@ for (const environment of testEnvironments) {
         expect(created.status).toBe(201);
         return created.body.id as string;
       };
-      await staff('admin@rulecash.example', 'ADMIN');
+      s['adminId'] = await staff('admin@rulecash.example', 'ADMIN');
       s['execA'] = await staff('exec.a@rulecash.example', 'LOAN_EXECUTIVE');
       s['execB'] = await staff('exec.b@rulecash.example', 'LOAN_EXECUTIVE');
       await staff('collector@rulecash.example', 'COLLECTION_EXECUTIVE');
@@ -221,6 +221,10 @@ for (const environment of testEnvironments) {
       expect(placed.body).toEqual({ assigned: 1, left: 0 });
       expect((await call(running.app, 'GET', `/api/v1/web/loans/${waiting.id}`, { token })).body.assigneeId).toBe(s['execB']);
       expect((await call(running.app, 'POST', `${base()}/loans/allocate`, { token: s['exec'] })).status).toBe(403);
+      // The admin's allocation is on the loan's audit log under the admin's name, after the system's decision.
+      const trail = (await call(running.app, 'GET', `${base()}/audit?entityId=${waiting.id}`, { token: s['admin'] })).body.items as { action: string; actorId: string | null }[];
+      expect(trail.at(-1)).toMatchObject({ actorId: s['adminId'], action: expect.stringContaining('assigned') });
+      expect(trail.slice(0, -1).every((e) => e.actorId === null)).toBe(true);
     });
 
     it("9. on the brand's closed day no loan is allocated; reopened, the admin's allocation places it", async () => {

@@ -117,7 +117,7 @@ export function decisioningModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(decisioningIds.UseCases)
       .toResolvedValue(
-        (repositories: Repositories, unitOfWork: UnitOfWork, sources: FactSources, clock: Clock, idGen: IdGenerator): DecisioningUseCases => ({
+        (repositories: Repositories, unitOfWork: UnitOfWork, sources: FactSources, clock: Clock, idGen: IdGenerator, lifecycle: LifecycleUnitOfWork): DecisioningUseCases => ({
           listRuleSets: new ListRuleSets({ repositories }),
           getRuleSetVersion: new GetRuleSetVersion({ repositories }),
           draftRuleSet: new DraftRuleSet({ unitOfWork, clock }),
@@ -131,14 +131,15 @@ export function decisioningModule(config: Config): ContainerModule {
           listStaffUnavailability: new ListStaffUnavailability({ repositories }),
           setBrandClosedDates: new SetBrandClosedDates({ unitOfWork }),
           listBrandClosedDates: new ListBrandClosedDates({ repositories }),
-          allocateUnassignedLoans: new AllocateUnassignedLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
+          // Allocations run under the lifecycle unit of work, so each assignment is audited with the staff who ran it.
+          allocateUnassignedLoans: new AllocateUnassignedLoans({ unitOfWork: lifecycle, ids: idGen, clock, timeZone: config.timeZone }),
           collections: {
             setCollectionProfile: new SetCollectionProfile({ unitOfWork, clock }),
             listMyCollectionLoans: new ListMyCollectionLoans({ unitOfWork }),
-            allocateOverdueLoans: new AllocateOverdueLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
+            allocateOverdueLoans: new AllocateOverdueLoans({ unitOfWork: lifecycle, ids: idGen, clock, timeZone: config.timeZone }),
           },
         }),
-        [ids.Repositories, ids.UnitOfWork, decisioningIds.FactSources, ids.Clock, ids.IdGenerator],
+        [ids.Repositories, ids.UnitOfWork, decisioningIds.FactSources, ids.Clock, ids.IdGenerator, lifecycleIds.UnitOfWork],
       )
       .inSingletonScope();
   });
