@@ -114,7 +114,7 @@ export function lifecycleRoutes(table: RouteTable, useCases: LifecycleUseCases):
   table.add(
     {
       ...staff, method: 'post', path: `${base}/agreement/send`, summary: 'Render and store the KFS and agreement, request e-sign: SANCTIONED → AGREEMENT_SENT (sanction view)', params: loanParams,
-      responses: { 200: { description: 'the e-sign request', schema: z.object({ esignRequestId: z.string(), signingUrl: z.string().optional() }) } }, errors: [401, 403, 404, 409],
+      responses: { 200: { description: 'the e-sign request', schema: z.object({ esignRequestId: z.string(), signingUrl: z.string().optional() }) } }, errors: [401, 403, 404, 409, 502],
     },
     async (c, { params, actor }) => {
       const r = await useCases.sendAgreement.execute({ actor, ...params });

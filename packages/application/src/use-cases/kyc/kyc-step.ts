@@ -39,18 +39,9 @@ export function readCustomerScope(unitOfWork: LifecycleUnitOfWork, actor: Actor)
   return unitOfWork.run((repos) => customerScope(repos, actor));
 }
 
-/**
- * Calls the provider for a step. Adapters throw only when the provider gave no answer (a network error, a 5xx
- * after their retries, a timeout, an open circuit), so a throw is PROVIDER_UNAVAILABLE: the attempt is not
- * the customer's, is not recorded, and an Aadhaar OTP already sent stays awaited.
- */
-export async function askProvider<T>(capability: KycCapability, call: () => Promise<T>): Promise<Result<T, KycStepError>> {
-  try {
-    return ok(await call());
-  } catch {
-    return err({ code: 'PROVIDER_UNAVAILABLE', capability });
-  }
-}
+// A provider that gave no answer fails the attempt as PROVIDER_UNAVAILABLE: the attempt is not the
+// customer's, is not recorded, and an Aadhaar OTP already sent stays awaited.
+export { askProvider } from '../ask-provider.js';
 
 /**
  * Writes one step's attempt onto the current record and re-derives the verified name, in one transaction;

@@ -1,5 +1,6 @@
 import { DomainInvariantError, type Loan, type LoanStaffActor, type Result, err, ok } from '@los/domain';
 import type { Actor, StaffFeature } from '../../auth/actor.js';
+import type { ProviderUnavailable } from '../ask-provider.js';
 import type { KycStep } from '../../ports/customer-kyc-repository.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LifecycleRepositories } from '../../ports/loan-lifecycle-repository.js';
@@ -16,7 +17,9 @@ export type LifecycleStepError =
   | { readonly code: 'TRANSITION_REFUSED'; readonly reason: string; readonly message: string }
   | { readonly code: 'REJECTION_REASON_UNKNOWN'; readonly reason: string; readonly message: string }
   /** The customer has not verified every KYC step the brand requires before sanction. */
-  | { readonly code: 'KYC_INCOMPLETE'; readonly missingSteps: readonly KycStep[] };
+  | { readonly code: 'KYC_INCOMPLETE'; readonly missingSteps: readonly KycStep[] }
+  /** The e-sign provider gave no answer; the loan did not move and the step may be tried again. */
+  | ProviderUnavailable<'ESIGN'>;
 
 const NOT_PERMITTED = new Set(['CREDIT_ROLE_REQUIRED', 'SANCTION_ROLE_REQUIRED', 'REJECT_ROLE_REQUIRED', 'MAKER_IS_CHECKER', 'SANCTION_LIMIT_EXCEEDED', 'NOT_LOAN_OWNER']);
 

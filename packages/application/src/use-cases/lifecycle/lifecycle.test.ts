@@ -171,6 +171,20 @@ describe('loan lifecycle use cases', () => {
     expect(w.esign.requests[0]?.signer).toEqual({ name: 'ASHA RAO', phone: '+919812345678' });
   });
 
+  it('an e-sign provider that gives no answer is PROVIDER_UNAVAILABLE: the loan stays sanctioned and the send can be tried again', async () => {
+    const w = await world();
+    await toSanction(w);
+    await w.sanction.execute({ actor: manager, brandId, loanId: w.loanId });
+    const request = w.esign.requestSignature.bind(w.esign);
+    w.esign.requestSignature = () => Promise.reject(new Error('connect ECONNREFUSED'));
+    expect(await w.send.execute({ actor: manager, brandId, loanId: w.loanId })).toEqual({ ok: false, error: { code: 'PROVIDER_UNAVAILABLE', capability: 'ESIGN' } });
+    const after = await w.detail.execute({ actor: manager, brandId, loanId: w.loanId });
+    expect(after.ok && after.value.loan.status).toBe('SANCTIONED');
+    w.esign.requestSignature = request;
+    const retried = await w.send.execute({ actor: manager, brandId, loanId: w.loanId });
+    expect(retried.ok && retried.value.esignRequestId).toBe('DID-1');
+  });
+
   it('names the borrower by phone while no name is verified', async () => {
     const w = await world();
     await toSanction(w);

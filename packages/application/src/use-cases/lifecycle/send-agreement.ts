@@ -5,6 +5,7 @@ import type { DocumentRenderer, DocumentStore } from '../../ports/documents.js';
 import type { ESignProvider } from '../../ports/esign-provider.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
+import { askProvider } from '../ask-provider.js';
 import { businessDate } from '../loans/business-date.js';
 import { agreementDocuments } from './agreement-documents.js';
 import { type LifecycleStepError, attempt, commitLoan, loadForStaff } from './lifecycle-step.js';
@@ -67,14 +68,18 @@ export class SendAgreement {
       this.deps.store.put(`${folder}/kfs.pdf`, kfsPdf, 'application/pdf'),
       this.deps.store.put(`${folder}/agreement.pdf`, agreementPdf, 'application/pdf'),
     ]);
-    const signature = await this.deps.esign.requestSignature({
-      brandId: loan.brandId,
-      loanId: loan.id,
-      documentName: `Loan agreement ${loan.id}`,
-      pdf: agreementPdf,
-      signer: { name: borrowerName, phone: customer.phone },
-      expiresInDays: this.deps.signatureExpiresInDays,
-    });
+    const asked = await askProvider('ESIGN', () =>
+      this.deps.esign.requestSignature({
+        brandId: loan.brandId,
+        loanId: loan.id,
+        documentName: `Loan agreement ${loan.id}`,
+        pdf: agreementPdf,
+        signer: { name: borrowerName, phone: customer.phone },
+        expiresInDays: this.deps.signatureExpiresInDays,
+      }),
+    );
+    if (!asked.ok) return asked;
+    const signature = asked.value;
     const expiresAt = new Date(now.getTime() + this.deps.signatureExpiresInDays * 86_400_000).toISOString();
     const sent = { kfsKey: storedKfs.key, agreementKey: storedAgreement.key, esignRequestId: signature.providerDocumentId, signatureExpiresAt: expiresAt, ...(signature.signingUrl === undefined ? {} : { signingUrl: signature.signingUrl }) };
     return this.deps.unitOfWork.run(async (repos) => {
