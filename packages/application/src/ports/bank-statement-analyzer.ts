@@ -8,11 +8,10 @@ export interface BankStatementAnalysis {
   readonly averageBalance: Money;
 }
 
-/** Whose statements to analyse, and the business date the analysis is made on. */
+/** Whose statements to analyse (the customer's own, whatever PAN an application carries), and the business date the analysis is made on. */
 export interface BankStatementRequest {
   readonly brandId: string;
   readonly customerId: string;
-  readonly pan: string;
   readonly asOf: LocalDate;
 }
 

@@ -3,8 +3,8 @@ import type { Blocklist, BlocklistHits } from '../../ports/blocklist.js';
 import type { BureauReport, BureauRequest, CreditBureau } from '../../ports/credit-bureau.js';
 
 /**
- * Providers for tests: bureau reports and bank analyses set per PAN, a blocklist of PANs, phones, Aadhaar references and pincodes.
- * An unknown PAN gets no bureau file and no statement; every request is recorded.
+ * Providers for tests: bureau reports set per PAN, bank analyses per customer id, a blocklist of PANs, phones, Aadhaar references and pincodes.
+ * An unknown PAN gets no bureau file, a customer with none set no statement; every request is recorded.
  */
 export class StubFactSources {
   readonly reports = new Map<string, BureauReport>();
@@ -22,7 +22,7 @@ export class StubFactSources {
   readonly bankStatements: BankStatementAnalyzer = {
     analyse: async (request) => {
       this.requests.push(request);
-      return this.statements.get(request.pan) ?? null;
+      return this.statements.get(request.customerId) ?? null;
     },
   };
 

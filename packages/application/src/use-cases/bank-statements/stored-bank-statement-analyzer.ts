@@ -8,7 +8,7 @@ import type { BankStatementStore } from '../../ports/bank-statement-store.js';
  * unknown, which the rule sets refer) when the customer has shared no statement that completed, or the
  * latest one is too old to speak for the account as of that date.
  * @example
- * await new StoredBankStatementAnalyzer(store).analyse({ brandId, customerId, pan, asOf }) // { bouncesLast3Months: 4, ... }
+ * await new StoredBankStatementAnalyzer(store).analyse({ brandId, customerId, asOf }) // { bouncesLast3Months: 4, ... }
  */
 export class StoredBankStatementAnalyzer implements BankStatementAnalyzer {
   constructor(private readonly store: BankStatementStore) {}

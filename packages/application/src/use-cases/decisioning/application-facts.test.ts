@@ -76,6 +76,15 @@ async function factsWithKyc(sources: StubFactSources, applicant: LoanApplicant, 
 
 const blocklistFacts = async (sources: StubFactSources, applicant: LoanApplicant, kyc: CustomerKyc | null) => (await factsWithKyc(sources, applicant, kyc))['blocklist'];
 
+describe('gatherApplicationFacts and the bank statement', () => {
+  it('reads the customer\'s analysed statement even when the application carries no PAN', async () => {
+    const sources = new StubFactSources();
+    sources.statements.set('c1', { bouncesLast3Months: 1, lastSalaryCreditOn: localDate('2026-11-01'), averageBalance: Money.of('23456.70') });
+    expect((await factsWithKyc(sources, {}, null))['bank']).toEqual({ bouncesLast3Months: 1, lastSalaryCreditOn: '2026-11-01', averageBalance: '23456.70' });
+    expect(sources.requests).toContainEqual({ brandId: 'b1', customerId: 'c1', asOf: '2026-11-23' });
+  });
+});
+
 describe('gatherApplicationFacts and the Aadhaar blocklist', () => {
   it('checks the reference of the Aadhaar declared with the application', async () => {
     const sources = new StubFactSources();

@@ -49,7 +49,8 @@ export async function gatherApplicationFacts(sources: FactSources, subject: Fact
   const kycRecord = sources.kycRecords ? sources.kycRecords.find(s.brandId, s.customerId) : Promise.resolve(undefined);
   const [bureau, bank, blocklist, panCheck, kyc] = await Promise.all([
     pan ? panChecked.then((check) => askBureau(sources.bureau, check, { brandId: s.brandId, pan, asOf, mobile: customer.phone, ...(applicant?.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}) })) : Promise.resolve(null),
-    pan ? sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, pan, asOf }) : Promise.resolve(null),
+    // The statements are the customer's own, shared before applying: asked for with or without a PAN.
+    sources.bankStatements.analyse({ brandId: s.brandId, customerId: s.customerId, asOf }),
     // Every identifier known is looked up; one not given stays an unknown fact rather than a "not listed".
     kycRecord.then((record) => {
       const aadhaarRef = aadhaarRefOf(record ?? null, applicant);
