@@ -151,4 +151,18 @@ describe('SandboxBankStatementProvider', () => {
     expect(await sandbox.submit({ ...upload, file, password: SANDBOX_STATEMENT_PASSWORD })).toMatchObject({ status: 'ACCEPTED' });
     await expect(sandbox.fetchResult('made-up')).rejects.toThrow(/never issued/);
   });
+
+  it('ends the statement on the business day before the upload, in the business time zone', async () => {
+    // 20:00 UTC on 15 June is already 16 June in India: the statement ends on the 15th, not the 14th.
+    const lateEvening = new FixedClock('2026-06-15T20:00:00Z');
+    const ends = async (timeZone?: string) => {
+      const taken = await new SandboxBankStatementProvider({ clock: lateEvening, ...(timeZone ? { timeZone } : {}) }).submit({ ...upload, file: sandboxStatementPdf('PQRPE1234K') });
+      if (taken.status !== 'ACCEPTED') throw new Error('refused');
+      const result = await new SandboxBankStatementProvider({ clock: lateEvening }).fetchResult(taken.providerReference);
+      return result.status === 'COMPLETED' ? result.analysis.statement.period.to : null;
+    };
+    expect(await ends()).toBe('2026-06-15');
+    expect(await ends('Asia/Kolkata')).toBe('2026-06-15');
+    expect(await ends('UTC')).toBe('2026-06-14');
+  });
 });

@@ -182,7 +182,7 @@ function bindBankStatements(bind: ContainerModuleLoadOptions['bind'], config: Co
 /** FinBox BankConnect where its credentials are configured, its sandbox elsewhere. */
 function bankStatementProvider(config: Config, clock: Clock, logger: Logger): BankStatementProvider {
   const account = config.providers.finbox;
-  if (!account) return new SandboxBankStatementProvider({ clock });
+  if (!account) return new SandboxBankStatementProvider({ clock, timeZone: config.timeZone });
   // Every real exchange goes to the log, redacted by the adapter, as the provider audit trail.
   const audit = (exchange: ProviderExchange) => logger.info({ component: 'provider', ...exchange }, `${exchange.provider} ${exchange.method} ${exchange.path} ${exchange.status}`);
   return new FinboxBankStatementProvider({ apiKey: account.apiKey, serverHash: account.serverHash, ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}), audit });

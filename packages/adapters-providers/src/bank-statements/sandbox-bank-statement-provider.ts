@@ -1,4 +1,4 @@
-import type { BankStatementProvider, BankStatementResult, BankStatementSubmitted, BankStatementUpload, Clock } from '@los/application';
+import { type BankStatementProvider, type BankStatementResult, type BankStatementSubmitted, type BankStatementUpload, type Clock, businessDate } from '@los/application';
 import { localDate } from '@los/domain';
 import { daysBefore, scenarioOf } from '../bureau/sandbox-identity.js';
 import { sandboxStatementHistory } from './sandbox-statement-history.js';
@@ -31,14 +31,15 @@ const REFERENCE = /^sbx_([A-Z]{5}\d{4}[A-Z])_(\d{4}-\d{2}-\d{2})_[\w-]+$/;
 export class SandboxBankStatementProvider implements BankStatementProvider {
   readonly name = 'sandbox-bank-statements';
 
-  constructor(private readonly options: { readonly clock: Clock }) {}
+  /** `timeZone` is the business time zone (default Asia/Kolkata): the statement ends the business day before the upload. */
+  constructor(private readonly options: { readonly clock: Clock; readonly timeZone?: string }) {}
 
   async submit(upload: BankStatementUpload): Promise<BankStatementSubmitted> {
     const text = Buffer.from(upload.file).toString('latin1');
     if (!text.startsWith('%PDF-') || !text.includes('%%EOF')) return { status: 'REJECTED', reason: 'UNREADABLE_PDF', message: 'Non Parsable PDF' };
     if (text.includes('/Encrypt') && upload.password !== SANDBOX_STATEMENT_PASSWORD) return { status: 'REJECTED', reason: 'PASSWORD_INCORRECT', message: 'Incorrect Password' };
     const pan = PAN.exec(text)?.[0] ?? DEFAULT_PAN;
-    const end = daysBefore(localDate(this.options.clock.now().toISOString().slice(0, 10)), 1);
+    const end = daysBefore(businessDate(this.options.clock.now(), this.options.timeZone ?? 'Asia/Kolkata'), 1);
     return { status: 'ACCEPTED', providerReference: `sbx_${pan}_${end}_${upload.submissionId}` };
   }
 
