@@ -64,7 +64,9 @@ describe('DecideApplication', () => {
     await w.activate(ruleSetDocument());
     const noPan = await w.applyAs({ monthlyIncome: w.applicant('X').monthlyIncome! });
     expect(await w.decide.execute(noPan.message)).toMatchObject({ status: 'UNDER_REVIEW', allocation: { unassigned: 'NO_ELIGIBLE_STAFF' } });
-    expect(w.sources.requests).toEqual([]);
+    // No bureau pull without a PAN; only the customer's own shared statements are looked up.
+    expect(w.sources.requests).toEqual([expect.objectContaining({ customerId: expect.any(String) })]);
+    expect(w.sources.requests[0]).not.toHaveProperty('pan');
     const referred = await w.r.decisions.findLatestForLoan(brandId, noPan.loanId);
     expect(referred?.reasons.map((r) => [r.code, r.cause])).toEqual([['BUREAU_SCORE_LOW', 'unknown'], ['DPD_90_PLUS', 'unknown'], ['BUREAU_SCORE_BORDERLINE', 'unknown']]);
     const bare = await w.applyAs();
