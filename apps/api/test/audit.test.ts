@@ -39,7 +39,8 @@ for (const environment of testEnvironments) {
       expect(cam.status).toBe(200);
       expect((await call(running.app, 'POST', `${loan}/recommend`, { token: credit.token })).status).toBe(200);
       expect((await call(running.app, 'POST', `${loan}/sanction`, { token: credit.token })).status).toBe(403);
-      expect((await call(running.app, 'POST', `${loan}/sanction`, { token: manager.token })).status).toBe(200);
+      const sanctioned = await call(running.app, 'POST', `${loan}/sanction`, { token: manager.token });
+      expect(sanctioned.status).toBe(200);
 
       const trail = await audit(`?entityId=${loanId}&limit=4`, staff['admin']!.token);
       expect(trail.status).toBe(200);
@@ -51,6 +52,11 @@ for (const environment of testEnvironments) {
         ['loan', loanId, 'loan.credit_approved', credit.id, { status: 'UNDER_REVIEW', version: expect.any(Number) }, { status: 'CREDIT_APPROVED', version: expect.any(Number) }],
         ['loan', loanId, 'loan.sanctioned', manager.id, { status: 'CREDIT_APPROVED', version: expect.any(Number) }, { status: 'SANCTIONED', version: expect.any(Number) }],
       ]);
+      // Each row names what caused it: the consumed event for the worker's decision, the HTTP request for staff steps.
+      expect(trail.body.items[0].requestId).toMatch(/^event:[0-9a-f-]{36}$/);
+      expect(trail.body.items[1].requestId).toBe(cam.requestId);
+      expect(trail.body.items[3].requestId).toBe(sanctioned.requestId);
+      expect(new Set(trail.body.items.map((e: any) => e.requestId)).size).toBe(4);
       // Each change starts from the version the one before it reached.
       const items = trail.body.items as { before: { version: number }; after: { version: number } }[];
       for (const [i, e] of items.entries()) {

@@ -53,7 +53,7 @@ export async function call(app: Hono<never>, method: string, path: string, optio
   } catch {
     json = text;
   }
-  return { status: response.status, body: json };
+  return { status: response.status, body: json, requestId: response.headers.get('x-request-id') };
 }
 
 /** Signs a phone in as a customer of the demo brand through the OTP routes; returns the access token. */

@@ -2,7 +2,7 @@ import type { Actor } from '@los/application';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { JwtTokenService } from './auth/token-service.js';
-import { HttpError } from './errors.js';
+import { HttpError, requestIdOf } from './errors.js';
 import { requestHeader } from './node-request-body.js';
 import type { RouteSpec } from './openapi/route-spec.js';
 import { validateRequest } from './validation.js';
@@ -57,6 +57,7 @@ export class RouteTable {
     const actor = token ? this.tokens.verify(token) : null;
     if (!actor) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid bearer token is required');
     if (actor.kind !== security) throw new HttpError(401, 'UNAUTHENTICATED', `this route needs a ${security} token`);
-    return actor;
+    // The request id travels with the actor, so the audit rows of what the request changed carry it.
+    return { ...actor, requestId: requestIdOf(c) };
   }
 }

@@ -2,8 +2,8 @@ import type { BrandRole, StaffRole } from '../ports/staff-repository.js';
 
 /** Who is asking: a signed-in staff user or a brand's customer. Use cases authorise against it. */
 export type Actor =
-  | { readonly kind: 'staff'; readonly userId: string; readonly superAdmin: boolean; readonly roles: readonly BrandRole[] }
-  | { readonly kind: 'customer'; readonly customerId: string; readonly brandId: string };
+  | { readonly kind: 'staff'; readonly userId: string; readonly superAdmin: boolean; readonly roles: readonly BrandRole[]; readonly requestId?: string }
+  | { readonly kind: 'customer'; readonly customerId: string; readonly brandId: string; readonly requestId?: string };
 
 /** Staff features of the roles × features matrix (shared/DESIGN.md §9). */
 export type StaffFeature =

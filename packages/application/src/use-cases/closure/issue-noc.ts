@@ -101,7 +101,7 @@ export class IssueNoc {
     // Closed after `prepare` looked (the event outran its commit): refuse for now, the redelivery renders it.
     if (key === null) throw new Error(`loan ${loan.id} closed after its NOC was prepared`);
     loan.issueNoc(key, now);
-    await commitLoan(repos, loan, this.deps.ids, undefined);
+    await commitLoan(repos, loan, this.deps.ids, undefined, `event:${message.id}`);
     return 'issued';
   }
 }

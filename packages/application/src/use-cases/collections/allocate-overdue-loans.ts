@@ -35,7 +35,7 @@ export class AllocateOverdueLoans {
       if (access === 'none') return err({ code: 'BRAND_NOT_FOUND' as const });
       if (access === 'forbidden' || !mayAllocate(input.actor, input.brandId)) return err({ code: 'FORBIDDEN' as const });
       if (!(await repos.brands.findById(input.brandId))) return err({ code: 'BRAND_NOT_FOUND' as const });
-      return ok(await this.allocate(repos, input.brandId, input.limit ?? 500, input.actor.kind === 'staff' ? input.actor.userId : undefined));
+      return ok(await this.allocate(repos, input.brandId, input.limit ?? 500, input.actor.kind === 'staff' ? input.actor.userId : undefined, input.actor.requestId));
     });
   }
 
@@ -64,7 +64,7 @@ export class AllocateOverdueLoans {
   }
 
   /** Allocates one brand in the caller's transaction; `actorId` is the staff who ran it, none for the schedule. */
-  private async allocate(repos: Repositories, brandId: string, limit: number, actorId: string | undefined): Promise<CollectionAllocationRun> {
+  private async allocate(repos: Repositories, brandId: string, limit: number, actorId: string | undefined, requestId?: string): Promise<CollectionAllocationRun> {
     await repos.allocation.lockBrand(brandId);
     const now = this.deps.clock.now();
     const date = businessDate(now, this.deps.timeZone);
@@ -103,7 +103,7 @@ export class AllocateOverdueLoans {
       const loan = await repos.loans.findById(brandId, placed.loanId);
       if (!loan) continue;
       loan.assignCollector(placed.staffId, now);
-      await commitAssignment(repos, loan, this.deps.ids, actorId);
+      await commitAssignment(repos, loan, this.deps.ids, actorId, requestId);
     }
     return { assigned: result.assignments.length, left: result.unassigned.length };
   }

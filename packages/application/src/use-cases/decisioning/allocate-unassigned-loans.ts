@@ -36,7 +36,7 @@ export class AllocateUnassignedLoans {
         if (!loan || loan.status !== 'UNDER_REVIEW' || loan.assigneeId !== undefined) continue;
         const placed = await allocateNewLoan(repos, loan, date, now);
         if (!('assigneeId' in placed)) break;
-        await commitAssignment(repos, loan, this.deps.ids, input.actor.kind === 'staff' ? input.actor.userId : undefined);
+        await commitAssignment(repos, loan, this.deps.ids, input.actor.kind === 'staff' ? input.actor.userId : undefined, input.actor.requestId);
         assigned += 1;
       }
       return ok({ assigned, left: waiting.length - assigned });

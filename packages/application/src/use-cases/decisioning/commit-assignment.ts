@@ -16,8 +16,8 @@ function hasLifecycle(repos: Repositories): repos is LifecycleRepositories {
  * the audit log with the staff who ran the allocation, or no actor for the system. A plain unit of work
  * has no audit log to write to: there the loan and its events are saved alone.
  */
-export async function commitAssignment(repos: Repositories, loan: Loan, ids: IdGenerator, actorId: string | undefined): Promise<void> {
-  if (hasLifecycle(repos)) return commitLoan(repos, loan, ids, actorId);
+export async function commitAssignment(repos: Repositories, loan: Loan, ids: IdGenerator, actorId: string | undefined, requestId?: string): Promise<void> {
+  if (hasLifecycle(repos)) return commitLoan(repos, loan, ids, actorId, requestId);
   await repos.loans.save(loan);
   await repos.outbox.append(toEventMessages(loan.pullEvents(), ids));
 }

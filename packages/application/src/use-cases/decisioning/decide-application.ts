@@ -109,7 +109,7 @@ export class DecideApplication {
     // The transitions above moved the loan on; read its status afresh (the narrowing above no longer holds).
     const status = loan.toSnapshot().status === 'REJECTED' ? 'REJECTED' : 'UNDER_REVIEW';
     const allocation = status === 'UNDER_REVIEW' ? await allocateNewLoan(repos, loan, businessDate(now, this.deps.timeZone), now) : null;
-    await commitLoan(repos, loan, this.deps.ids, undefined);
+    await commitLoan(repos, loan, this.deps.ids, undefined, `event:${message.id}`);
     return { kind: 'decided' as const, status, decisionId, allocation };
   }
 

@@ -21,7 +21,7 @@ export class CancelLoan {
       const days = minimumCoolingOffDays(product, snapshot.tenure);
       const done = attempt(() => loan.cancel(actor.customerId, this.deps.clock.now(), days));
       if (!done.ok) return done;
-      await commitLoan(repos, loan, this.deps.ids, actor.customerId);
+      await commitLoan(repos, loan, this.deps.ids, actor.customerId, actor.requestId);
       return ok({ status: loan.status });
     });
   }

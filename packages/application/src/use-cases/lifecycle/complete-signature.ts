@@ -28,7 +28,7 @@ export class CompleteSignature {
       if (message.type === 'esign.completed') loan.markSigned(at);
       else if (message.type === 'esign.expired' || message.type === 'esign.declined') loan.expireAgreement(at);
       else return 'ignored';
-      await commitLoan(repos, loan, this.deps.ids, undefined);
+      await commitLoan(repos, loan, this.deps.ids, undefined, `event:${message.id}`);
       return message.type === 'esign.completed' ? 'signed' : 'expired';
     });
   }

@@ -62,9 +62,10 @@ export function attempt(transition: () => void): Result<void, LifecycleStepError
 /**
  * Saves the loan (optimistic concurrency: a concurrent change throws and rolls everything back), writes its
  * events to the outbox, one timeline row per event and one audit row for the change (status and version
- * before and after), all in the caller's transaction.
+ * before and after), all in the caller's transaction. `requestId` ties the audit row to what caused the
+ * change: the HTTP request's id (`Actor.requestId`), or `event:<id>` for a consumer's event.
  */
-export async function commitLoan(repos: LifecycleRepositories, loan: Loan, ids: IdGenerator, actorId: string | undefined): Promise<void> {
+export async function commitLoan(repos: LifecycleRepositories, loan: Loan, ids: IdGenerator, actorId: string | undefined, requestId?: string): Promise<void> {
   const events = loan.pullEvents();
   await repos.loans.save(loan);
   await repos.outbox.append(toEventMessages(events, ids));
@@ -91,6 +92,7 @@ export async function commitLoan(repos: LifecycleRepositories, loan: Loan, ids: 
       entityId: loan.id,
       action: events.map((e) => e.type).join(','),
       ...(actorId === undefined ? {} : { actorId }),
+      ...(requestId === undefined ? {} : { requestId }),
       // The loan's version is the one it was loaded at; the save just moved the stored row one past it.
       before: { status: loan.loadedStatus, version: loan.version },
       after: { status: loan.status, version: loan.version + 1 },

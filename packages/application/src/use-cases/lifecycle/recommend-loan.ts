@@ -16,7 +16,7 @@ export class RecommendLoan {
       const { loan, staff } = found.value;
       const done = attempt(() => loan.recommend(staff, this.deps.clock.now()));
       if (!done.ok) return done;
-      await commitLoan(repos, loan, this.deps.ids, staff.userId);
+      await commitLoan(repos, loan, this.deps.ids, staff.userId, input.actor.requestId);
       return ok({ status: loan.status });
     });
   }

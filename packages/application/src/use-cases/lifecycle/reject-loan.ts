@@ -17,7 +17,7 @@ export class RejectLoan {
       const reasons = await repos.lifecycle.rejectionReasons(input.brandId);
       const done = attempt(() => loan.reject(staff, input.reasonCode, reasons, this.deps.clock.now()));
       if (!done.ok) return done;
-      await commitLoan(repos, loan, this.deps.ids, staff.userId);
+      await commitLoan(repos, loan, this.deps.ids, staff.userId, input.actor.requestId);
       return ok({ status: loan.status });
     });
   }

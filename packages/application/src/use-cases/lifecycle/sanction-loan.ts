@@ -26,7 +26,7 @@ export class SanctionLoan {
       const missingSteps = missingKycSteps((settings ?? DEFAULT_KYC_SETTINGS).requiredSteps, kyc);
       // The loan was changed only in memory: returning before commitLoan leaves nothing written.
       if (missingSteps.length > 0) return err({ code: 'KYC_INCOMPLETE', missingSteps });
-      await commitLoan(repos, loan, this.deps.ids, staff.userId);
+      await commitLoan(repos, loan, this.deps.ids, staff.userId, input.actor.requestId);
       return ok({ status: loan.status });
     });
   }

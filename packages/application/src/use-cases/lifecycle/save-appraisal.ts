@@ -83,7 +83,7 @@ export class SaveAppraisal {
         createdBy: staff.userId,
         createdAt: now,
       });
-      await commitLoan(repos, loan, this.deps.ids, staff.userId);
+      await commitLoan(repos, loan, this.deps.ids, staff.userId, input.actor.requestId);
       return ok({ version, appraisal });
     });
   }

@@ -87,7 +87,7 @@ export class SendAgreement {
       if (!current) return err({ code: 'LOAN_NOT_FOUND' as const });
       const done = attempt(() => current.sendAgreement(sent, this.deps.clock.now()));
       if (!done.ok) return done;
-      await commitLoan(repos, current, this.deps.ids, actorId);
+      await commitLoan(repos, current, this.deps.ids, actorId, input.actor.requestId);
       return ok({ ...sent, ...(signature.signingUrl === undefined ? {} : { signingUrl: signature.signingUrl }) });
     });
   }

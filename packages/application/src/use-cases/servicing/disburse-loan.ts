@@ -40,7 +40,7 @@ export class DisburseLoan {
       const done = attempt(() => loan.requestDisbursal(staff, requestId, this.deps.clock.now()));
       if (!done.ok) return done;
       const request = await this.payoutRequest(repos, loan.toSnapshot());
-      await commitLoan(repos, loan, this.deps.ids, staff.userId);
+      await commitLoan(repos, loan, this.deps.ids, staff.userId, input.actor.requestId);
       return ok(request);
     });
     if (!requested.ok) return requested;

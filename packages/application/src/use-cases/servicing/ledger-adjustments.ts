@@ -57,7 +57,7 @@ export class GrantWaiver {
       const dpd = schedule ? loanPosition(schedule, await repos.ledger.entriesOfLoan(loan.brandId, loan.id), today).daysPastDue : 0;
       const actorId = input.actor.kind === 'staff' ? input.actor.userId : 'customer';
       loan.recordWaiver({ bucket: input.bucket, amount: input.amount, reason: input.reason, actorId, daysPastDue: dpd }, this.deps.clock.now());
-      await commitLoan(repos, loan, this.deps.ids, actorId);
+      await commitLoan(repos, loan, this.deps.ids, actorId, input.actor.requestId);
       return ok({ entryId: entry.id, status: loan.status });
     });
   }
@@ -97,7 +97,7 @@ export class ReverseBouncedPayment {
       // Who reversed it is on the loan's timeline and audit trail; the payment keeps its maker and checker.
       const bounced = { ...payment, status: 'BOUNCED' as const, note: input.reason };
       await repos.servicing.updatePayment(bounced);
-      await commitLoan(repos, loan, this.deps.ids, actorId);
+      await commitLoan(repos, loan, this.deps.ids, actorId, input.actor.requestId);
       return ok(paymentView(bounced));
     });
   }

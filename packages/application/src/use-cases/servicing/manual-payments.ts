@@ -92,7 +92,7 @@ export class DecideManualPayment {
       const booked = await bookPayment(repos, loan, payment, this.deps, now);
       const posted: LoanPayment = { ...decided, status: 'POSTED', journalEntryId: booked.journalEntryId };
       await repos.servicing.updatePayment(posted);
-      await commitLoan(repos, loan, this.deps.ids, input.actor.userId);
+      await commitLoan(repos, loan, this.deps.ids, input.actor.userId, input.actor.requestId);
       return ok(paymentView(posted));
     });
   }

@@ -71,7 +71,7 @@ export class RecordGatewayPayment {
     if ((await repos.servicing.addPayment({ ...payment, journalEntryId: booked.journalEntryId })) === 'duplicate') {
       throw new Error(`payment ${p.providerPaymentId} was recorded concurrently; retrying finds it`);
     }
-    await commitLoan(repos, loan, this.deps.ids, undefined);
+    await commitLoan(repos, loan, this.deps.ids, undefined, `event:${message.id}`);
     return 'posted';
   }
 }
