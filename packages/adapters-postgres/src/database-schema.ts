@@ -4,6 +4,7 @@ import type { JournalEntriesTable, JournalLinesTable, WebhookInboxTable } from '
 import type { LoanPaymentLinksTable, LoanPaymentsTable, LoanSchedulesTable } from './servicing-tables.js';
 import type { BlocklistEntriesTable } from './blocklist-table.js';
 import type { BankStatementLinesTable, BankStatementsTable } from './bank-statement-tables.js';
+import type { RefreshTokensTable } from './refresh-tokens-table.js';
 
 /** A `numeric` column: read and written as a decimal string, never a JS number. */
 type NumericColumn = ColumnType<string, string, string>;
@@ -250,6 +251,7 @@ export interface DatabaseSchema {
   brand_kyc_settings: BrandKycSettingsTable;
   reminders_sent: RemindersSentTable;
   audit_log: AuditLogTable;
+  refresh_tokens: RefreshTokensTable;
 }
 
 /** `audit_log`: one row per state change, append-only (the database refuses UPDATE, DELETE, TRUNCATE; migration 0012). */

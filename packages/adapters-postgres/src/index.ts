@@ -241,3 +241,12 @@ export type { BlocklistEntriesTable } from './blocklist-table.js';
 export { PgBankStatementStore } from './pg-bank-statement-store.js';
 /** @example const row: Selectable<BankStatementsTable> = await db.selectFrom('bank_statements').selectAll().executeTakeFirstOrThrow(); */
 export type { BankStatementsTable, BankStatementLinesTable } from './bank-statement-tables.js';
+
+/**
+ * Refresh tokens by the SHA-256 of their secret (`refresh_tokens`, migration 0015): rotated by a conditional
+ * UPDATE under the family's row lock, so of two rotations of one token exactly one wins.
+ * @example const won = await new PgRefreshTokenStore(database.db).rotate(usedId, successor);
+ */
+export { PgRefreshTokenStore } from './pg-refresh-token-store.js';
+/** @example const row: Selectable<RefreshTokensTable> = await db.selectFrom('refresh_tokens').selectAll().executeTakeFirstOrThrow(); */
+export type { RefreshTokensTable } from './refresh-tokens-table.js';

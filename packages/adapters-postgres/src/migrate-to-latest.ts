@@ -13,6 +13,7 @@ import * as collections from './migrations/0011-collections.js';
 import * as auditLog from './migrations/0012-audit-log.js';
 import * as bankStatements from './migrations/0013-bank-statements.js';
 import * as aadhaarReferences from './migrations/0014-aadhaar-references.js';
+import * as refreshTokens from './migrations/0015-refresh-tokens.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0012-audit-log': auditLog,
   '0013-bank-statements': bankStatements,
   '0014-aadhaar-references': aadhaarReferences,
+  '0015-refresh-tokens': refreshTokens,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

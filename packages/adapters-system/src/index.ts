@@ -30,3 +30,8 @@ export { HmacAadhaarReferences } from './hmac-aadhaar-references.js';
  * @example await new BcryptPasswordHasher(12).verify(password, hash)
  */
 export { BcryptPasswordHasher } from './bcrypt-password-hasher.js';
+/**
+ * Refresh token secrets (32 random bytes, base64url) and their SHA-256 hashes.
+ * @example const secrets = new CryptoRefreshTokenSecrets(); const secret = secrets.generate(); secrets.hash(secret) // 64 hex characters
+ */
+export { CryptoRefreshTokenSecrets } from './crypto-refresh-token-secrets.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BcryptPasswordHasher } from './bcrypt-password-hasher.js';
 import { CryptoOtpGenerator } from './crypto-otp-generator.js';
+import { CryptoRefreshTokenSecrets } from './crypto-refresh-token-secrets.js';
 import { HmacAadhaarReferences } from './hmac-aadhaar-references.js';
 import { HmacSecretHasher } from './hmac-secret-hasher.js';
 import { UuidV7Generator } from './uuid-generator.js';
@@ -55,5 +56,17 @@ describe('system adapters', () => {
     expect(hash.startsWith('$2')).toBe(true);
     expect(await hasher.verify('correct horse', hash)).toBe(true);
     expect(await hasher.verify('wrong horse', hash)).toBe(false);
+  });
+
+  it('refresh token secrets are 32 random bytes in base64url, hashed with SHA-256 to a value that hides them', () => {
+    const secrets = new CryptoRefreshTokenSecrets();
+    const made = Array.from({ length: 200 }, () => secrets.generate());
+    for (const secret of made) expect(Buffer.from(secret, 'base64url')).toHaveLength(32);
+    for (const secret of made) expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(new Set(made).size).toBe(200);
+    // The SHA-256 of "abc" (FIPS 180-2, appendix B.1).
+    expect(secrets.hash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(secrets.hash(made[0]!)).toBe(secrets.hash(made[0]!));
+    expect(secrets.hash(made[0]!)).not.toContain(made[0]!);
   });
 });

@@ -559,3 +559,24 @@ export { bankStatementView, type BankStatementView } from './use-cases/bank-stat
 export { RefreshBankStatements, type BankStatementRefresh } from './use-cases/bank-statements/refresh-bank-statements.js';
 /** @example const facts: FactSources = { bureau, bankStatements: new StoredBankStatementAnalyzer(store), blocklist }; */
 export { StoredBankStatementAnalyzer } from './use-cases/bank-statements/stored-bank-statement-analyzer.js';
+
+// --- sessions (refresh tokens) ---
+/** Refresh tokens by hash, rotated once each, revoked by family; and their secrets. */
+export type { NewRefreshToken, RefreshToken, RefreshTokenSecrets, RefreshTokenStore, SessionSubject } from './ports/refresh-token-store.js';
+/**
+ * Starts a session at sign-in: a refresh token of a new family.
+ * @example const { refreshToken, refreshExpiresIn } = await issueSession.execute({ kind: 'staff', userId, superAdmin: false, roles });
+ */
+export { IssueSession, subjectOf } from './use-cases/sessions/issue-session.js';
+/** @example const { issued, record } = mintRefreshToken(deps, { kind: 'staff', userId }); */
+export { mintRefreshToken, type IssuedRefreshToken, type SessionTokenDeps } from './use-cases/sessions/session-tokens.js';
+/**
+ * Rotates a refresh token, rebuilding the actor from the database; reuse revokes the family.
+ * @example const r = await refreshSession.execute({ refreshToken }); if (r.ok) tokens.issue(r.value.actor);
+ */
+export { RefreshSession, type RefreshSessionError, type RefreshedSession, type RefreshTokenReuse } from './use-cases/sessions/refresh-session.js';
+/**
+ * Logs out: revokes the refresh token's family; unknown tokens change nothing.
+ * @example await revokeSession.execute({ refreshToken });
+ */
+export { RevokeSession } from './use-cases/sessions/revoke-session.js';

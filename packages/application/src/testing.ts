@@ -281,3 +281,12 @@ export {
   type BankStatementTestStatements,
   type TestStatement,
 } from './testing/contracts/bank-statement-provider.contract.js';
+/**
+ * The refresh token store contract: exact records, one winner of racing rotations, whole families revoked.
+ * @example describeRefreshTokenStoreContract({ name: 'memory', create: async () => ({ store: new InMemoryRefreshTokenStore(), close: async () => undefined }) })
+ */
+export { describeRefreshTokenStoreContract, type RefreshTokenStoreContractOptions } from './testing/contracts/refresh-token-store.contract.js';
+/** @example const store = new InMemoryRefreshTokenStore(); await store.findByHash('…') // null */
+export { InMemoryRefreshTokenStore } from './testing/fakes/in-memory-refresh-token-store.js';
+/** @example const secrets = new CountingRefreshTokenSecrets(); secrets.generate() // 'refresh-1' */
+export { CountingRefreshTokenSecrets } from './testing/fakes/counting-refresh-token-secrets.js';
