@@ -11,7 +11,7 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc, loanServicing, bankStatements) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc, loanServicing, bankStatements, sessions) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
@@ -23,6 +23,7 @@ export function httpModule(): ContainerModule {
             kyc,
             loanServicing,
             bankStatements,
+            sessions,
             operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
             servicing: { receiveWebhook, documents, now: () => clock.now() },
             metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
@@ -58,6 +59,7 @@ export function httpModule(): ContainerModule {
           kycIds.UseCases,
           loanServicingIds.UseCases,
           decisioningIds.BankStatementUseCases,
+          ids.SessionUseCases,
         ],
       )
       .inSingletonScope();

@@ -22,6 +22,7 @@ import { webRoutes } from './routes/web-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { servicingRoutes } from './routes/servicing-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
 import { BANK_STATEMENT_BODY_LIMIT_BYTES, BANK_STATEMENT_UPLOAD_PATH, bankStatementRoutes } from './routes/bank-statement-routes.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -66,6 +67,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   if (deps.kyc) kycRoutes(table, deps.kyc);
   if (deps.loanServicing) servicingRoutes(table, deps.loanServicing);
   if (deps.bankStatements) bankStatementRoutes(table, deps.bankStatements);
+  if (deps.sessions) sessionRoutes(table, deps, deps.sessions);
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

@@ -18,6 +18,7 @@ import type {
   VerifyOtp,
 } from '@los/application';
 import type { ListBankStatements, UploadBankStatement } from '@los/application';
+import type { IssueSession, RefreshSession, RevokeSession } from '@los/application';
 import type { AddBlocklistEntry, DocumentStore, GrantWaiver, ListBlocklistEntries, ListCustomerLoans, ReceiveWebhook, RemoveBlocklistEntry, ReverseBouncedPayment } from '@los/application';
 import type {
   ActivateRuleSet,
@@ -126,6 +127,15 @@ export interface HttpDeps {
   readonly loanServicing?: ServicingUseCases;
   /** Customers share bank statements (/api/v1/web/bank-statements) and staff read a loan's customer's; absent without it. */
   readonly bankStatements?: BankStatementUseCases;
+  /** Refresh tokens: sign-ins start a session, and /api/v1/auth/refresh and /logout exist; without it sign-ins give an access token only. */
+  readonly sessions?: SessionUseCases;
+}
+
+/** Sessions of refresh tokens: started at sign-in, rotated on refresh, revoked at logout. */
+export interface SessionUseCases {
+  readonly issueSession: IssueSession;
+  readonly refreshSession: RefreshSession;
+  readonly revokeSession: RevokeSession;
 }
 
 /** Bank statements customers share for analysis, and the reads of them. */

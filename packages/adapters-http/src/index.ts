@@ -45,6 +45,6 @@ export type { BankStatementUseCases } from './http-deps.js';
  * The KYC use cases `createHttpApp` takes to serve /api/v1/web/kyc and the staff KYC routes.
  * @example createHttpApp({ ...deps, kyc: { verifyPan, startAadhaarOtp, submitAadhaarOtp, verifyBankAccount, verifyEmployment, getCustomerKyc, setBrandKycSettings, getBrandKycSettings } })
  */
-export type { KycUseCases } from './http-deps.js';
+export type { KycUseCases, SessionUseCases } from './http-deps.js';
 /** @example const collections: CollectionsUseCases = { setCollectionProfile, listMyCollectionLoans, allocateOverdueLoans } */
 export type { CollectionsUseCases } from './http-deps.js';

@@ -55,4 +55,12 @@ describe('parseConfig', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual(['TWILIO_AUTH_TOKEN: is required when any TWILIO_* variable is set', 'TWILIO_FROM: is required when any TWILIO_* variable is set']);
   });
+
+  it('keeps refresh tokens 30 days unless REFRESH_TOKEN_TTL_SECONDS says otherwise, within 5 minutes to a year', () => {
+    expect(parseConfig({}).ok && (parseConfig({}) as { config: { refreshTokenTtlSeconds: number } }).config.refreshTokenTtlSeconds).toBe(2_592_000);
+    const r = parseConfig({ REFRESH_TOKEN_TTL_SECONDS: '86400' });
+    expect(r.ok && r.config.refreshTokenTtlSeconds).toBe(86_400);
+    const bad = parseConfig({ REFRESH_TOKEN_TTL_SECONDS: '60' });
+    expect(bad.ok ? [] : bad.errors.map((e) => e.split(':')[0])).toEqual(['REFRESH_TOKEN_TTL_SECONDS']);
+  });
 });

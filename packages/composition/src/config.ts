@@ -37,6 +37,7 @@ const schema = z
     AADHAAR_REF_KEY: z.string().min(32, 'must have at least 32 characters').optional(),
     BCRYPT_COST: int(4, 15).default(12),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 86_400).default(900),
+    REFRESH_TOKEN_TTL_SECONDS: int(300, 31_536_000).default(2_592_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RELAY_INTERVAL_MS: int(10, 60_000).default(250),
     RELAY_BATCH_SIZE: int(1, 1000).default(100),
@@ -113,6 +114,8 @@ export interface Config {
   readonly aadhaarRefKey: string | undefined;
   readonly bcryptCost: number;
   readonly accessTokenTtlSeconds: number;
+  /** Lifetime of each refresh token (30 days by default); every refresh issues a successor with a full lifetime. */
+  readonly refreshTokenTtlSeconds: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly relay: { readonly intervalMs: number; readonly batchSize: number };
   readonly retry: { readonly maxAttempts: number; readonly baseDelayMs: number };
@@ -171,6 +174,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     aadhaarRefKey: e.AADHAAR_REF_KEY,
     bcryptCost: e.BCRYPT_COST,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,
     relay: { intervalMs: e.RELAY_INTERVAL_MS, batchSize: e.RELAY_BATCH_SIZE },
     retry: { maxAttempts: e.BUS_MAX_ATTEMPTS, baseDelayMs: e.BUS_BASE_DELAY_MS },

@@ -11,6 +11,7 @@ import { decisioningModule } from './decisioning-module.js';
 import { lifecycleModule } from './lifecycle-module.js';
 import { kycModule } from './kyc-module.js';
 import { loanServicingModule } from './loan-servicing-module.js';
+import { sessionsModule } from './sessions-module.js';
 
 /** A container with infrastructure and use cases bound; `dispose()` closes every connection. */
 export interface BaseContainer {
@@ -33,6 +34,7 @@ export async function buildBaseContainer(config: Config, logger: Logger, options
     await container.load(lifecycleModule(config));
     await container.load(kycModule());
     await container.load(loanServicingModule(config));
+    await container.load(sessionsModule(config));
   } catch (error) {
     await infrastructure.close();
     throw error;

@@ -91,3 +91,10 @@ export { DEMO_KYC_SETTINGS } from './seed.js';
  * @example await seedDemoBlocklist(container.get(decisioningIds.Blocklist), seed.brandId)
  */
 export { seedDemoBlocklist, DEMO_BLOCKLISTED_PAN } from './seed.js';
+
+// --- sessions ---
+/**
+ * The refresh token store, secrets and session use cases (`ids.SessionUseCases`), and the warn line a reused token writes.
+ * @example const sessions = container.get(ids.SessionUseCases); await sessions.revokeSession.execute({ refreshToken });
+ */
+export { sessionsModule, logRefreshTokenReuse } from './sessions-module.js';

@@ -18,6 +18,8 @@ import type {
   PasswordHasher,
   ProductCatalog,
   QuoteLoan,
+  RefreshTokenSecrets,
+  RefreshTokenStore,
   RelayOutbox,
   Repositories,
   RequestOtp,
@@ -26,7 +28,7 @@ import type {
   UnitOfWork,
   VerifyOtp,
 } from '@los/application';
-import type { JwtTokenService } from '@los/adapters-http';
+import type { JwtTokenService, SessionUseCases } from '@los/adapters-http';
 import type { ServiceIdentifier } from 'inversify';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -66,6 +68,11 @@ export const ids = {
   ListBrandLoans: id<ListBrandLoans>('ListBrandLoans'),
   QuoteLoan: id<QuoteLoan>('QuoteLoan'),
   RelayOutbox: id<RelayOutbox>('RelayOutbox'),
+  /** Refresh tokens by hash (PostgreSQL or PGlite). */
+  RefreshTokenStore: id<RefreshTokenStore>('RefreshTokenStore'),
+  RefreshTokenSecrets: id<RefreshTokenSecrets>('RefreshTokenSecrets'),
+  /** Issue at sign-in, refresh (rotation, reuse revokes the family, logged at warn) and logout, as `createHttpApp` takes them. */
+  SessionUseCases: id<SessionUseCases>('SessionUseCases'),
   /** Multi-bound: every consumer the worker runs. */
   Subscription: id<Subscription>('Subscription'),
 } as const;

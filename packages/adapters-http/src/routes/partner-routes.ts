@@ -4,13 +4,14 @@ import { useCaseError } from '../errors.js';
 import type { HttpDeps } from '../http-deps.js';
 import type { RouteTable } from '../route-table.js';
 import { quoteInput } from './quote-input.js';
-import { idSchema, loanSchema, loanStatusSchema, pageQuerySchema, quoteBodySchema, quoteSchema, staffRoleSchema, tokenSchema } from '../schemas.js';
+import { sessionTokenSchema, signInTokens } from './session-routes.js';
+import { idSchema, loanSchema, loanStatusSchema, pageQuerySchema, quoteBodySchema, quoteSchema, staffRoleSchema } from '../schemas.js';
 
 const loginBody = z.object({ email: z.email(), password: z.string().min(1).max(128) });
 
 /** The staff API: sign-in and brand-scoped work queues. */
 export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
-  const { useCases, tokens } = deps;
+  const { useCases } = deps;
 
   table.add(
     {
@@ -23,7 +24,7 @@ export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
       responses: {
         200: {
           description: 'signed in',
-          schema: tokenSchema.extend({ user: z.object({ id: idSchema, email: z.string(), name: z.string(), superAdmin: z.boolean(), roles: z.array(z.object({ brandId: idSchema, role: staffRoleSchema })) }) }),
+          schema: sessionTokenSchema.extend({ user: z.object({ id: idSchema, email: z.string(), name: z.string(), superAdmin: z.boolean(), roles: z.array(z.object({ brandId: idSchema, role: staffRoleSchema })) }) }),
         },
       },
       errors: [401],
@@ -32,8 +33,8 @@ export function partnerRoutes(table: RouteTable, deps: HttpDeps): void {
       const result = await useCases.authenticateStaff.execute(body);
       if (!result.ok) throw useCaseError(result.error);
       const user = result.value;
-      const token = tokens.issue({ kind: 'staff', userId: user.id, superAdmin: user.superAdmin, roles: user.roles });
-      return c.json({ ...token, tokenType: 'Bearer' as const, user: { id: user.id, email: user.email, name: user.name, superAdmin: user.superAdmin, roles: user.roles } });
+      const token = await signInTokens(deps, { kind: 'staff', userId: user.id, superAdmin: user.superAdmin, roles: user.roles });
+      return c.json({ ...token, user: { id: user.id, email: user.email, name: user.name, superAdmin: user.superAdmin, roles: user.roles } });
     },
   );
 

@@ -6,7 +6,8 @@ import type { HttpDeps } from '../http-deps.js';
 import { productJson } from '../presenters.js';
 import type { RouteTable } from '../route-table.js';
 import { quoteInput } from './quote-input.js';
-import { amountSchema, idSchema, loanSchema, localDateSchema, moneySchema, phoneSchema, productSchema, quoteBodySchema, quoteSchema, tokenSchema } from '../schemas.js';
+import { sessionTokenSchema, signInTokens } from './session-routes.js';
+import { amountSchema, idSchema, loanSchema, localDateSchema, moneySchema, phoneSchema, productSchema, quoteBodySchema, quoteSchema } from '../schemas.js';
 
 const registerBody = z.object({ brandId: idSchema, phone: phoneSchema });
 const verifyBody = z.object({ brandId: idSchema, phone: phoneSchema, otp: z.string().regex(/^\d{6}$/, 'must be the 6-digit code') });
@@ -44,7 +45,7 @@ function applicantOf(a: z.output<typeof applicantSchema>): ApplicantDeclaration 
 
 /** The customer API: OTP sign-up, products, applications. */
 export function webRoutes(table: RouteTable, deps: HttpDeps): void {
-  const { useCases, tokens } = deps;
+  const { useCases } = deps;
 
   table.add(
     {
@@ -86,19 +87,19 @@ export function webRoutes(table: RouteTable, deps: HttpDeps): void {
     {
       method: 'post',
       path: '/api/v1/web/auth/verify-otp',
-      summary: 'Verify the OTP; registers the customer on first use and returns an access token',
+      summary: 'Verify the OTP; registers the customer on first use and returns an access token and a refresh token',
       tags: ['web'],
       security: 'public',
       body: verifyBody,
-      responses: { 200: { description: 'signed in', schema: tokenSchema.extend({ customer: z.object({ id: idSchema, brandId: idSchema, phone: z.string() }) }) } },
+      responses: { 200: { description: 'signed in', schema: sessionTokenSchema.extend({ customer: z.object({ id: idSchema, brandId: idSchema, phone: z.string() }) }) } },
       errors: [401, 429],
     },
     async (c, { body }) => {
       const result = await useCases.verifyOtp.execute(body);
       if (!result.ok) throw useCaseError(result.error);
       const customer = result.value;
-      const token = tokens.issue({ kind: 'customer', customerId: customer.id, brandId: customer.brandId });
-      return c.json({ ...token, tokenType: 'Bearer' as const, customer: { id: customer.id, brandId: customer.brandId, phone: customer.phone } });
+      const token = await signInTokens(deps, { kind: 'customer', customerId: customer.id, brandId: customer.brandId });
+      return c.json({ ...token, customer: { id: customer.id, brandId: customer.brandId, phone: customer.phone } });
     },
   );
 
