@@ -76,4 +76,16 @@ export class PgRefreshTokenStore implements RefreshTokenStore {
       return Number(revoked.numUpdatedRows);
     });
   }
+
+  async pruneEnded(before: Date): Promise<number> {
+    // A family ended when all of it was revoked before the cut-off (min, so a token revoked later, or not at
+    // all, keeps it), or when its last token expired before it.
+    const ended = this.db
+      .selectFrom('refresh_tokens')
+      .select('family_id')
+      .groupBy('family_id')
+      .having((eb) => eb.or([eb.and([eb(eb.fn.count('revoked_at'), '=', eb.fn.countAll()), eb(eb.fn.max('revoked_at'), '<', before)]), eb(eb.fn.max('expires_at'), '<', before)]));
+    const deleted = await this.db.deleteFrom('refresh_tokens').where('family_id', 'in', ended).executeTakeFirst();
+    return Number(deleted.numDeletedRows);
+  }
 }

@@ -192,6 +192,8 @@ export { RunDueJobs, type SchedulerTick } from './use-cases/jobs/run-due-jobs.js
 export { standardJobs, type StandardJobSettings } from './use-cases/jobs/standard-jobs.js';
 /** @example await new PruneOutbox({ outboxStore, clock, retentionHours: 72 }).execute(); // { pruned: 120 } */
 export { PruneOutbox } from './use-cases/jobs/prune-outbox.js';
+/** @example await new PruneSessions({ store, clock, retentionHours: 72 }).execute(); // { pruned: 14 } */
+export { PruneSessions } from './use-cases/sessions/prune-sessions.js';
 /**
  * The reminder dispatch job: each repayment reminder sent once per (loan, due date, kind), refused sends retried.
  * @throws JobIncompleteError when some loans' reminders failed; the others are sent.

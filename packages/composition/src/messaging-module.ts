@@ -14,6 +14,7 @@ import {
   ListJobRuns,
   type OutboxStore,
   PruneOutbox,
+  PruneSessions,
   type ReminderLog,
   ReplayDeadLetter,
   RunDueJobs,
@@ -23,6 +24,7 @@ import {
   type Repositories,
   AllocateOverdueLoans,
   type RefreshBankStatements,
+  type RefreshTokenStore,
 } from '@los/application';
 import type { ServicingUseCases } from '@los/adapters-http';
 import { MESSAGING_METRICS, PrometheusMetrics } from '@los/adapters-messaging';
@@ -85,7 +87,7 @@ export function messagingModule(config: Config): ContainerModule {
       .inSingletonScope();
     bind(messagingIds.ScheduledJobs)
       .toResolvedValue(
-        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator, reminders: ReminderLog, sender: MessageSender, repositories: Repositories, servicing: ServicingUseCases, refreshBankStatements: RefreshBankStatements) =>
+        (pruneOutbox: PruneOutbox, unitOfWork: LifecycleUnitOfWork, clock: Clock, idGen: IdGenerator, reminders: ReminderLog, sender: MessageSender, repositories: Repositories, servicing: ServicingUseCases, refreshBankStatements: RefreshBankStatements, refreshTokens: RefreshTokenStore) =>
           standardJobs(
             {
               pruneOutbox,
@@ -94,10 +96,11 @@ export function messagingModule(config: Config): ContainerModule {
               reconcileDisbursals: new ReconcileDisbursals({ loans: repositories.loans, disburseLoan: servicing.disburseLoan }),
               allocateOverdueLoans: new AllocateOverdueLoans({ unitOfWork, ids: idGen, clock, timeZone: config.timeZone }),
               refreshBankStatements,
+              pruneSessions: new PruneSessions({ store: refreshTokens, clock, retentionHours: config.jobs.pruneAfterHours }),
             },
             { reminderEveryMs: config.jobs.reminderEveryMs, dayEndCloseAt: config.jobs.dayEndCloseAt, timeZone: config.timeZone, pruneEveryMs: config.jobs.pruneEveryMs },
           ),
-        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator, messagingIds.ReminderLog, ids.MessageSender, ids.Repositories, loanServicingIds.UseCases, decisioningIds.RefreshBankStatements],
+        [messagingIds.PruneOutbox, lifecycleIds.UnitOfWork, ids.Clock, ids.IdGenerator, messagingIds.ReminderLog, ids.MessageSender, ids.Repositories, loanServicingIds.UseCases, decisioningIds.RefreshBankStatements, ids.RefreshTokenStore],
       )
       .inSingletonScope();
     bind(messagingIds.RunDueJobs)

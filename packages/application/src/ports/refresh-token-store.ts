@@ -41,6 +41,12 @@ export interface RefreshTokenStore {
   rotate(usedId: string, successor: NewRefreshToken): Promise<boolean>;
   /** Revokes every token of the family not revoked yet; returns how many it revoked. */
   revokeFamily(familyId: string, at: Date): Promise<number>;
+  /**
+   * Deletes the families that ended before `before`: revoked then, or whose every token had expired by then.
+   * A live family keeps its used tokens, since presenting one again is what reuse detection looks for.
+   * Returns how many tokens it deleted.
+   */
+  pruneEnded(before: Date): Promise<number>;
 }
 
 /** The random secrets of refresh tokens and their one-way hashes (the adapter uses a CSPRNG and SHA-256). */

@@ -96,5 +96,25 @@ export function describeRefreshTokenStoreContract(options: RefreshTokenStoreCont
         }
       }
     });
+
+    it('prunes only ended families: revoked before the cut-off, or every token expired by it; a live family keeps its used tokens', async () => {
+      const s = await store();
+      const day = 86_400_000;
+      // Family 1: rotated once and still live (its used token must stay for reuse detection).
+      await s.add(token(1));
+      await s.rotate(id(1), token(2, { family: 1, minute: 5 }));
+      // Family 3: revoked at minute 10. Family 4: revoked only after the cut-off.
+      await s.add(token(3));
+      await s.revokeFamily(id(3), at(10));
+      await s.add(token(4));
+      await s.revokeFamily(id(4), at(40));
+      // Family 5: issued a month before the others, so it expired before the cut-off.
+      await s.add({ ...token(5), issuedAt: new Date(at(0).getTime() - 31 * day), expiresAt: new Date(at(0).getTime() - day) });
+      expect(await s.pruneEnded(at(30))).toBe(2);
+      expect(await Promise.all([1, 2, 3, 4, 5].map(async (n) => (await s.findByHash(`hash-${n}`)) !== null))).toEqual([true, true, false, true, false]);
+      expect(await s.pruneEnded(at(30))).toBe(0);
+      // Thirty-one days on, family 1 has expired too.
+      expect(await s.pruneEnded(new Date(at(5).getTime() + 31 * day))).toBe(3);
+    });
   });
 }

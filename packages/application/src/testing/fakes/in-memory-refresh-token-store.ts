@@ -35,6 +35,20 @@ export class InMemoryRefreshTokenStore implements RefreshTokenStore {
     return revoked;
   }
 
+  async pruneEnded(before: Date): Promise<number> {
+    const families = new Map<string, RefreshToken[]>();
+    for (const token of this.tokens.values()) families.set(token.familyId, [...(families.get(token.familyId) ?? []), token]);
+    let deleted = 0;
+    for (const members of families.values()) {
+      const revoked = members.every((t) => t.revokedAt !== null && t.revokedAt < before);
+      const expired = members.every((t) => t.expiresAt < before);
+      if (!revoked && !expired) continue;
+      for (const t of members) this.tokens.delete(t.id);
+      deleted += members.length;
+    }
+    return deleted;
+  }
+
   private insert(token: NewRefreshToken): void {
     if (this.tokens.has(token.id)) throw new Error(`refresh token ${token.id} exists`);
     if ([...this.tokens.values()].some((t) => t.tokenHash === token.tokenHash)) throw new Error('a refresh token with this hash exists');

@@ -17,6 +17,7 @@ import { DispatchReminders } from './dispatch-reminders.js';
 import { assertJobSchedule, isJobDue } from './job-schedule.js';
 import { ListJobRuns } from './list-job-runs.js';
 import { PruneOutbox } from './prune-outbox.js';
+import { PruneSessions } from '../sessions/prune-sessions.js';
 import { RunDueJobs } from './run-due-jobs.js';
 import type { ScheduledJob } from './scheduled-job.js';
 import { standardJobs } from './standard-jobs.js';
@@ -161,6 +162,19 @@ describe('the standard jobs', () => {
     const asked: Date[] = [];
     const prune = new PruneOutbox({ outboxStore: { prunePublished: async (before) => (asked.push(before), 7) }, clock, retentionHours: 72 });
     expect(await prune.execute()).toEqual({ pruned: 7 });
+    expect(asked).toEqual([new Date('2026-03-01T00:00:00Z')]);
+  });
+
+  it('prunes the sign-ins that ended before the retention window, on the outbox pruning cadence', async () => {
+    const asked: Date[] = [];
+    const pruneSessions = new PruneSessions({ store: { pruneEnded: async (before) => (asked.push(before), 4) }, clock: new FixedClock('2026-03-04T00:00:00Z'), retentionHours: 72 });
+    const jobs = standardJobs(
+      { dispatchReminders: {} as DispatchReminders, closeDay: {} as CloseDay, pruneOutbox: {} as PruneOutbox, pruneSessions },
+      { reminderEveryMs: 60_000, dayEndCloseAt: '23:30', timeZone: 'Asia/Kolkata', pruneEveryMs: 3_600_000 },
+    );
+    const job = jobs.find((j) => j.name === 'session-pruning');
+    expect(job?.schedule).toEqual({ kind: 'every', everyMs: 3_600_000 });
+    expect(await job?.run(new Date())).toEqual({ pruned: 4 });
     expect(asked).toEqual([new Date('2026-03-01T00:00:00Z')]);
   });
 

@@ -4,6 +4,7 @@ import type { ReconcileDisbursals } from '../servicing/reconcile-disbursals.js';
 import type { AllocateOverdueLoans } from '../collections/allocate-overdue-loans.js';
 import type { PruneOutbox } from './prune-outbox.js';
 import type { RefreshBankStatements } from '../bank-statements/refresh-bank-statements.js';
+import type { PruneSessions } from '../sessions/prune-sessions.js';
 import type { ScheduledJob } from './scheduled-job.js';
 import { assertJobSchedule } from './job-schedule.js';
 
@@ -18,9 +19,9 @@ export interface StandardJobSettings {
   readonly pruneEveryMs: number;
 }
 
-/** The worker's scheduled jobs: reminder dispatch, day-end close, outbox pruning and, when given, disbursal reconciliation and the bank statement refresh (at the reminder cadence). */
+/** The worker's scheduled jobs: reminder dispatch, day-end close, outbox pruning and, when given, disbursal reconciliation and the bank statement refresh (at the reminder cadence), session pruning (at the outbox's) and collection allocation. */
 export function standardJobs(
-  useCases: { readonly dispatchReminders: DispatchReminders; readonly closeDay: CloseDay; readonly pruneOutbox: PruneOutbox; readonly reconcileDisbursals?: ReconcileDisbursals; readonly allocateOverdueLoans?: AllocateOverdueLoans; readonly refreshBankStatements?: RefreshBankStatements },
+  useCases: { readonly dispatchReminders: DispatchReminders; readonly closeDay: CloseDay; readonly pruneOutbox: PruneOutbox; readonly reconcileDisbursals?: ReconcileDisbursals; readonly allocateOverdueLoans?: AllocateOverdueLoans; readonly refreshBankStatements?: RefreshBankStatements; readonly pruneSessions?: PruneSessions },
   settings: StandardJobSettings,
 ): ScheduledJob[] {
   const jobs: ScheduledJob[] = [
@@ -40,6 +41,8 @@ export function standardJobs(
   if (reconcile) jobs.push({ name: 'disbursal-reconciliation', schedule: { kind: 'every', everyMs: settings.reminderEveryMs }, run: async () => ({ ...(await reconcile.execute()) }) });
   const statements = useCases.refreshBankStatements;
   if (statements) jobs.push({ name: 'bank-statement-refresh', schedule: { kind: 'every', everyMs: settings.reminderEveryMs }, run: async () => ({ ...(await statements.execute()) }) });
+  const sessions = useCases.pruneSessions;
+  if (sessions) jobs.push({ name: 'session-pruning', schedule: { kind: 'every', everyMs: settings.pruneEveryMs }, run: async () => ({ ...(await sessions.execute()) }) });
   const collections = useCases.allocateOverdueLoans;
   if (collections) {
     // After the day-end close has marked the day's overdue loans.
