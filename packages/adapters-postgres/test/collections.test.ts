@@ -1,10 +1,10 @@
 import { describeCollectionsContract } from '@los/application/testing';
 import { afterAll } from 'vitest';
-import { type Database, PgOutboxStore, PgUnitOfWork, createPgRepositories } from '../src/index.js';
+import { type Database, PgLifecycleUnitOfWork, PgOutboxStore, PgUnitOfWork, createPgRepositories } from '../src/index.js';
 import { SharedPglite, freshPostgres, skipReason } from './test-databases.js';
 
 function fixtureOf(database: Database) {
-  return { repositories: createPgRepositories(database.db), unitOfWork: new PgUnitOfWork(database.db), outboxStore: new PgOutboxStore(database.db), close: () => database.close() };
+  return { repositories: createPgRepositories(database.db), unitOfWork: new PgUnitOfWork(database.db), lifecycleUnitOfWork: new PgLifecycleUnitOfWork(database.db), outboxStore: new PgOutboxStore(database.db), close: () => database.close() };
 }
 
 const pglite = new SharedPglite();

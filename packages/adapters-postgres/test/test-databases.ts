@@ -13,7 +13,7 @@ export function skipReason(engine: 'pglite' | 'postgres'): string | undefined {
   return undefined;
 }
 
-const TABLES = ['bank_statement_lines', 'bank_statements', 'customer_kyc', 'brand_kyc_settings', 'blocklist_entries', 'decisions', 'loan_applicants', 'rule_sets', 'allocation_cursors', 'staff_unavailability', 'collection_profiles', 'brand_closed_dates', 'processed_messages', 'outbox', 'loans', 'customers', 'staff_roles', 'staff_users', 'loan_products', 'brands'];
+const TABLES = ['bank_statement_lines', 'bank_statements', 'customer_kyc', 'brand_kyc_settings', 'blocklist_entries', 'decisions', 'loan_applicants', 'rule_sets', 'allocation_cursors', 'staff_unavailability', 'collection_profiles', 'brand_closed_dates', 'processed_messages', 'outbox', 'loan_timeline', 'loans', 'customers', 'staff_roles', 'staff_users', 'loan_products', 'brands'];
 
 /**
  * One migrated in-memory PGlite per test file, emptied before each use. Tests in a file run one after
@@ -31,6 +31,10 @@ export class SharedPglite {
     const database = await this.database;
     // DELETE beats TRUNCATE on tables this small (no file rewrites in PGlite's in-memory file system).
     for (const table of TABLES) await sql`delete from ${sql.table(table)}`.execute(database.db);
+    // The audit log refuses deletes by trigger (it is append-only); only this test reset lifts that, for a moment.
+    await sql`alter table audit_log disable trigger user`.execute(database.db);
+    await sql`delete from audit_log`.execute(database.db);
+    await sql`alter table audit_log enable trigger user`.execute(database.db);
     return { ...database, close: async () => undefined };
   }
 

@@ -214,7 +214,7 @@ export { describeCreditBureauContract, type CreditBureauContractOptions, type Cr
 export { describeDecisioningContract } from './testing/contracts/decisioning.contract.js';
 /**
  * The collections contract: profiles, overdue loads and the allocation use case, including two runs at once.
- * @example describeCollectionsContract({ name: 'in-memory', create: async () => ({ ...createInMemoryStore(), close: async () => undefined }) });
+ * @example describeCollectionsContract({ name: 'in-memory', create: async () => { const store = createInMemoryStore(); return { ...store, lifecycleUnitOfWork: new InMemoryLifecycleUnitOfWork(store.unitOfWork), close: async () => undefined }; } });
  */
 export { describeCollectionsContract } from './testing/contracts/collections.contract.js';
 

@@ -5,7 +5,15 @@ import type { StaffRole } from '../../ports/staff-repository.js';
 import { AllocateOverdueLoans } from '../../use-cases/collections/allocate-overdue-loans.js';
 import { FixedClock } from '../fakes/fixed-clock.js';
 import { SequentialIdGenerator } from '../fakes/sequential-id-generator.js';
-import type { RepositoriesContractOptions } from './repositories.contract.js';
+import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
+import type { RepositoriesFixture } from './repositories.contract.js';
+
+/** How a store joins the collections contract: its repositories and, for allocations, its lifecycle unit of work. */
+export interface CollectionsContractOptions {
+  readonly name: string;
+  readonly create: () => Promise<RepositoriesFixture & { readonly lifecycleUnitOfWork: LifecycleUnitOfWork }>;
+  readonly skip?: string;
+}
 
 const T0 = new Date('2026-06-15T09:00:00.000Z');
 const TODAY = localDate('2026-06-15');
@@ -15,7 +23,7 @@ const TODAY = localDate('2026-06-15');
  * executive (rating breaks ties, the loan's pincode is preferred), staff away today are skipped, a second
  * run assigns nothing twice, and two runs at once never give one loan to two executives nor unbalance loads.
  */
-export function describeCollectionsContract(options: RepositoriesContractOptions): void {
+export function describeCollectionsContract(options: CollectionsContractOptions): void {
   const suite = options.skip ? describe.skip : describe;
   suite(`Collections contract: ${options.name}${options.skip ? ` (skipped: ${options.skip})` : ''}`, () => {
     const opened: { close(): Promise<void> }[] = [];
@@ -50,7 +58,7 @@ export function describeCollectionsContract(options: RepositoriesContractOptions
         return id;
       };
       const manager: Actor = { kind: 'staff', userId: 'mgr', superAdmin: false, roles: [{ brandId: brand.id, role: 'COLLECTION_MANAGER' }] };
-      const allocator = new AllocateOverdueLoans({ unitOfWork: fixture.unitOfWork, ids, clock: new FixedClock(T0), timeZone: 'Asia/Kolkata' });
+      const allocator = new AllocateOverdueLoans({ unitOfWork: fixture.lifecycleUnitOfWork, ids, clock: new FixedClock(T0), timeZone: 'Asia/Kolkata' });
       const allocate = async () => {
         const run = await allocator.execute({ actor: manager, brandId: brand.id });
         if (!run.ok) throw new Error(run.error.code);

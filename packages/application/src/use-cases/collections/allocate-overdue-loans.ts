@@ -2,7 +2,7 @@ import { type Result, assignOverdueLoans, err, ok } from '@los/domain';
 import { type Actor, staffAccess } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
-import type { Repositories, UnitOfWork } from '../../ports/unit-of-work.js';
+import type { LifecycleRepositories, LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import type { BrandAccessError } from '../decisioning/brand-access.js';
 import { commitAssignment } from '../decisioning/commit-assignment.js';
 import { type JobFailure, JobIncompleteError, failureMessage } from '../jobs/scheduled-job.js';
@@ -27,7 +27,7 @@ const MANAGERS = ['COLLECTION_MANAGER', 'COLLECTION_HEAD'] as const;
  * ran it, or no actor for the schedule).
  */
 export class AllocateOverdueLoans {
-  constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
+  constructor(private readonly deps: { readonly unitOfWork: LifecycleUnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
 
   async execute(input: { readonly actor: Actor; readonly brandId: string; readonly limit?: number }): Promise<Result<CollectionAllocationRun, BrandAccessError>> {
     return this.deps.unitOfWork.run(async (repos) => {
@@ -64,7 +64,7 @@ export class AllocateOverdueLoans {
   }
 
   /** Allocates one brand in the caller's transaction; `actorId` is the staff who ran it, none for the schedule. */
-  private async allocate(repos: Repositories, brandId: string, limit: number, actorId: string | undefined, requestId?: string): Promise<CollectionAllocationRun> {
+  private async allocate(repos: LifecycleRepositories, brandId: string, limit: number, actorId: string | undefined, requestId?: string): Promise<CollectionAllocationRun> {
     await repos.allocation.lockBrand(brandId);
     const now = this.deps.clock.now();
     const date = businessDate(now, this.deps.timeZone);

@@ -1,7 +1,7 @@
 import { type LoanProduct, Loan, type LocalDate, Money, Rate, plusDays } from '@los/domain';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
-import type { UnitOfWork } from '../../ports/unit-of-work.js';
+import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { type InMemoryStore, createInMemoryStore } from '../../testing/fakes/create-in-memory-store.js';
 import { InMemoryJobRunStore } from '../../testing/fakes/in-memory-job-run-store.js';
 import { InMemoryLeaderLock } from '../../testing/fakes/in-memory-leader-election.js';
@@ -43,12 +43,13 @@ async function world() {
   const ids = new SequentialIdGenerator(51);
   const { collector, loanId } = await seedBrand(store.repositories, ids, BRAND, 'ACME');
   const clock = new FixedClock(T0);
-  const allocate = new AllocateOverdueLoans({ unitOfWork: store.unitOfWork, ids, clock, timeZone: 'Asia/Kolkata' });
-  return { store, ids, collector, loanId, clock, allocate };
+  const lifecycle = new InMemoryLifecycleUnitOfWork(store.unitOfWork);
+  const allocate = new AllocateOverdueLoans({ unitOfWork: lifecycle, ids, clock, timeZone: 'Asia/Kolkata' });
+  return { store, lifecycle, ids, collector, loanId, clock, allocate };
 }
 
 /** A unit of work in which locking `brokenBrand`'s allocation row fails, as a broken brand's would. */
-function failingBrand(unitOfWork: UnitOfWork, brokenBrand: string): UnitOfWork {
+function failingBrand(unitOfWork: LifecycleUnitOfWork, brokenBrand: string): LifecycleUnitOfWork {
   return {
     run: (work) =>
       unitOfWork.run((repos) =>
@@ -109,11 +110,11 @@ describe('collections use cases', () => {
   });
 
   it('attempts every brand when one fails, names the failed brand, and reports the run failed with the others\' counts', async () => {
-    const { store, ids, clock } = await world();
+    const { store, lifecycle, ids, clock } = await world();
     const later = '00000000-0000-4000-8000-0000000000b3';
     const { collector, loanId } = await seedBrand(store.repositories, ids, later, 'LATER');
     // Brands are listed in id order, so the broken one comes before the later one.
-    const allocate = new AllocateOverdueLoans({ unitOfWork: failingBrand(store.unitOfWork, BRAND), ids, clock, timeZone: 'Asia/Kolkata' });
+    const allocate = new AllocateOverdueLoans({ unitOfWork: failingBrand(lifecycle, BRAND), ids, clock, timeZone: 'Asia/Kolkata' });
     const failure = await allocate.executeForAllBrands().catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(JobIncompleteError);
     expect(failure).toMatchObject({ counts: { brands: 2, assigned: 1, left: 0, brandsFailed: 1 }, failures: [{ brandId: BRAND, error: 'Error: allocation row unreadable' }] });

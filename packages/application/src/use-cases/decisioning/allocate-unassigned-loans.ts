@@ -2,7 +2,7 @@ import { type Result, ok } from '@los/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
-import type { UnitOfWork } from '../../ports/unit-of-work.js';
+import type { LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
 import { businessDate } from '../loans/business-date.js';
 import { allocateNewLoan } from './allocate-new-loan.js';
 import { commitAssignment } from './commit-assignment.js';
@@ -21,7 +21,7 @@ export interface AllocationRun {
  * assignment is on the loan's timeline and in the audit log with the staff who ran it.
  */
 export class AllocateUnassignedLoans {
-  constructor(private readonly deps: { readonly unitOfWork: UnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
+  constructor(private readonly deps: { readonly unitOfWork: LifecycleUnitOfWork; readonly ids: IdGenerator; readonly clock: Clock; readonly timeZone: string }) {}
 
   async execute(input: { readonly actor: Actor; readonly brandId: string; readonly limit?: number }): Promise<Result<AllocationRun, BrandAccessError>> {
     return this.deps.unitOfWork.run(async (repos) => {
