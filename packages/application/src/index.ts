@@ -582,3 +582,26 @@ export { RefreshSession, type RefreshSessionError, type RefreshedSession, type R
  * @example await revokeSession.execute({ refreshToken });
  */
 export { RevokeSession } from './use-cases/sessions/revoke-session.js';
+/**
+ * Each brand's provider registry: per capability, an ordered list of providers with active flags.
+ * @example await registry.setOrder(brandId, 'PAYMENT_LINKS', [{ name: 'razorpay', active: true }, { name: 'cashfree', active: true }]);
+ */
+export { PROVIDER_CAPABILITIES, type ProviderCapability, type ProviderChoice, type ProviderRegistry } from './ports/provider-registry.js';
+/**
+ * The payment gateway that follows each brand's order, failing over when a provider gives no answer.
+ * @example const link = await new BrandRoutedPaymentGateway({ registry, gateways, fallback }).createPaymentLink(request); // link.provider names its maker
+ */
+export { BrandRoutedPaymentGateway, isRequestRefusal, type BrandRoutedPaymentGatewayDeps, type ProviderFailover } from './use-cases/providers/brand-routed-payment-gateway.js';
+/**
+ * A brand's ADMIN reads and sets its provider order per capability.
+ * @example await setBrandProviders.execute({ actor, brandId, capability: 'PAYMENT_LINKS', providers: [{ name: 'cashfree', active: true }] });
+ */
+export {
+  GetBrandProviders,
+  SetBrandProviders,
+  orderProblem,
+  type BrandCapabilityProviders,
+  type BrandProvidersDeps,
+  type ProviderAvailability,
+  type SetBrandProvidersError,
+} from './use-cases/providers/brand-providers.js';

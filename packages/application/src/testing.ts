@@ -290,3 +290,10 @@ export { describeRefreshTokenStoreContract, type RefreshTokenStoreContractOption
 export { InMemoryRefreshTokenStore } from './testing/fakes/in-memory-refresh-token-store.js';
 /** @example const secrets = new CountingRefreshTokenSecrets(); secrets.generate() // 'refresh-1' */
 export { CountingRefreshTokenSecrets } from './testing/fakes/counting-refresh-token-secrets.js';
+/** @example const registry = new InMemoryProviderRegistry(); await registry.order(brandId, 'PAYMENT_LINKS') // null */
+export { InMemoryProviderRegistry } from './testing/fakes/in-memory-provider-registry.js';
+/**
+ * The provider registry contract: orders per brand and capability, kept in order, replaced whole.
+ * @example describeProviderRegistryContract({ name: 'memory', create: async () => ({ registry: new InMemoryProviderRegistry(), brandIds: [a, b], close: async () => undefined }) });
+ */
+export { describeProviderRegistryContract, type ProviderRegistryContractOptions } from './testing/contracts/provider-registry.contract.js';

@@ -18,6 +18,8 @@ export interface PaymentLink {
   readonly providerLinkId: string;
   readonly url: string;
   readonly reference: string;
+  /** The provider that made the link, when the gateway routes between several (else the gateway's own). */
+  readonly provider?: string;
 }
 
 /**

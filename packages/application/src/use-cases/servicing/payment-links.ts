@@ -88,7 +88,7 @@ export class CreatePaymentLink {
     });
     await this.deps.unitOfWork.run((repos) =>
       repos.servicing.addPaymentLink({
-        brandId: loan.brandId, loanId: loan.id, reference, purpose: input.purpose, amount, provider: this.deps.gateway.provider,
+        brandId: loan.brandId, loanId: loan.id, reference, purpose: input.purpose, amount, provider: link.provider ?? this.deps.gateway.provider,
         providerLinkId: link.providerLinkId, url: link.url, ...(quote ? { quote } : {}), createdAt: this.deps.clock.now(),
       }),
     );

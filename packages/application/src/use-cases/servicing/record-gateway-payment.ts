@@ -60,7 +60,8 @@ export class RecordGatewayPayment {
       source: 'GATEWAY' as const,
       provider: p.provider,
       providerPaymentId: p.providerPaymentId,
-      purpose: link?.loanId === loan.id ? link.purpose : ('REPAYMENT' as const),
+      // A link is the one paid only when the callback comes from the provider that made it (links are routed per brand).
+      purpose: link?.loanId === loan.id && link.provider === p.provider ? link.purpose : ('REPAYMENT' as const),
       amount: Money.of(p.amount.amount, p.amount.currency ?? 'INR'),
       receivedOn: localDate(businessDate(now, this.deps.timeZone)),
       status: 'POSTED' as const,
