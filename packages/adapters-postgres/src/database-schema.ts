@@ -5,6 +5,7 @@ import type { LoanPaymentLinksTable, LoanPaymentsTable, LoanSchedulesTable } fro
 import type { BlocklistEntriesTable } from './blocklist-table.js';
 import type { BankStatementLinesTable, BankStatementsTable } from './bank-statement-tables.js';
 import type { RefreshTokensTable } from './refresh-tokens-table.js';
+import type { BrandProvidersTable } from './brand-providers-table.js';
 
 /** A `numeric` column: read and written as a decimal string, never a JS number. */
 type NumericColumn = ColumnType<string, string, string>;
@@ -252,6 +253,7 @@ export interface DatabaseSchema {
   reminders_sent: RemindersSentTable;
   audit_log: AuditLogTable;
   refresh_tokens: RefreshTokensTable;
+  brand_providers: BrandProvidersTable;
 }
 
 /** `audit_log`: one row per state change, append-only (the database refuses UPDATE, DELETE, TRUNCATE; migration 0012). */

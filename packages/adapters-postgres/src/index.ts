@@ -250,3 +250,10 @@ export type { BankStatementsTable, BankStatementLinesTable } from './bank-statem
 export { PgRefreshTokenStore } from './pg-refresh-token-store.js';
 /** @example const row: Selectable<RefreshTokensTable> = await db.selectFrom('refresh_tokens').selectAll().executeTakeFirstOrThrow(); */
 export type { RefreshTokensTable } from './refresh-tokens-table.js';
+/**
+ * The brands' provider registries (`brand_providers`, migration 0016): per capability, providers in order with active flags.
+ * @example await new PgProviderRegistry(database.db).setOrder(brandId, 'PAYMENT_LINKS', [{ name: 'razorpay', active: true }]);
+ */
+export { PgProviderRegistry } from './pg-provider-registry.js';
+/** @example const rows: Selectable<BrandProvidersTable>[] = await db.selectFrom('brand_providers').selectAll().execute(); */
+export type { BrandProvidersTable } from './brand-providers-table.js';

@@ -14,6 +14,7 @@ import * as auditLog from './migrations/0012-audit-log.js';
 import * as bankStatements from './migrations/0013-bank-statements.js';
 import * as aadhaarReferences from './migrations/0014-aadhaar-references.js';
 import * as refreshTokens from './migrations/0015-refresh-tokens.js';
+import * as brandProviders from './migrations/0016-brand-providers.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0013-bank-statements': bankStatements,
   '0014-aadhaar-references': aadhaarReferences,
   '0015-refresh-tokens': refreshTokens,
+  '0016-brand-providers': brandProviders,
 };
 
 class InCodeMigrationProvider implements MigrationProvider {

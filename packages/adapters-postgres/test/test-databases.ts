@@ -13,7 +13,7 @@ export function skipReason(engine: 'pglite' | 'postgres'): string | undefined {
   return undefined;
 }
 
-const TABLES = ['bank_statement_lines', 'bank_statements', 'customer_kyc', 'brand_kyc_settings', 'blocklist_entries', 'decisions', 'loan_applicants', 'rule_sets', 'allocation_cursors', 'staff_unavailability', 'collection_profiles', 'brand_closed_dates', 'processed_messages', 'outbox', 'loan_timeline', 'loans', 'customers', 'staff_roles', 'staff_users', 'loan_products', 'brands'];
+const TABLES = ['brand_providers', 'bank_statement_lines', 'bank_statements', 'customer_kyc', 'brand_kyc_settings', 'blocklist_entries', 'decisions', 'loan_applicants', 'rule_sets', 'allocation_cursors', 'staff_unavailability', 'collection_profiles', 'brand_closed_dates', 'processed_messages', 'outbox', 'loan_timeline', 'loans', 'customers', 'staff_roles', 'staff_users', 'loan_products', 'brands'];
 
 /**
  * One migrated in-memory PGlite per test file, emptied before each use. Tests in a file run one after
