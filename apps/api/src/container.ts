@@ -11,7 +11,7 @@ export function httpModule(): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(apiIds.HttpApp)
       .toResolvedValue(
-        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc, loanServicing, bankStatements, sessions) =>
+        (createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan, tokens, logger, database, bus, cache, listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns, metrics, outboxStore, clock, receiveWebhook, documents, decisioning, lifecycle, blocklist, kyc, loanServicing, bankStatements, sessions, providers) =>
           createHttpApp({
             useCases: { createBrand, listProducts, createStaffUser, authenticateStaff, requestOtp, verifyOtp, applyForLoan, getCustomerLoan, listBrandLoans, quoteLoan },
             tokens,
@@ -24,6 +24,7 @@ export function httpModule(): ContainerModule {
             loanServicing,
             bankStatements,
             sessions,
+            providers,
             operations: { listDeadLetters, replayDeadLetter, discardDeadLetter, listJobRuns },
             servicing: { receiveWebhook, documents, now: () => clock.now() },
             metrics: ((collector) => () => collector.scrape())(new MetricsCollector({ metrics, outboxStore, bus, database, clock })),
@@ -60,6 +61,7 @@ export function httpModule(): ContainerModule {
           loanServicingIds.UseCases,
           decisioningIds.BankStatementUseCases,
           ids.SessionUseCases,
+          servicingIds.ProviderRegistryUseCases,
         ],
       )
       .inSingletonScope();

@@ -93,6 +93,9 @@ const STATUS_BY_CODE: Readonly<Record<string, ContentfulStatusCode>> = {
   WAIVER_EXCEEDS_BALANCE: 422,
   PAYMENT_NOT_POSTED: 409,
   EXCESS_ALREADY_APPLIED: 422,
+  PROVIDER_ORDER_INVALID: 400,
+  PROVIDER_NOT_CONFIGURED: 422,
+  PROVIDER_NONE_ACTIVE: 422,
 };
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -148,6 +151,9 @@ const MESSAGES: Readonly<Record<string, string>> = {
   WAIVER_EXCEEDS_BALANCE: 'more is waived than the loan owes in that bucket',
   PAYMENT_NOT_POSTED: 'only a posted payment can bounce',
   EXCESS_ALREADY_APPLIED: 'the excess this payment created was applied to dues since',
+  PROVIDER_ORDER_INVALID: 'the provider order is not well formed; details name the field',
+  PROVIDER_NOT_CONFIGURED: 'this deployment has no credentials for the provider; details name it and list the available ones',
+  PROVIDER_NONE_ACTIVE: 'at least one provider of the order must be active',
 };
 
 /** Turns a use case's error value into its HTTP error. */

@@ -12,6 +12,7 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { collectionsRoutes } from './routes/collections-routes.js';
 import { blocklistRoutes } from './routes/blocklist-routes.js';
+import { providerRegistryRoutes } from './routes/provider-registry-routes.js';
 import { kycRoutes } from './routes/kyc-routes.js';
 import { decisioningRoutes } from './routes/decisioning-routes.js';
 import { lifecycleRoutes } from './routes/lifecycle-routes.js';
@@ -64,6 +65,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   if (deps.lifecycle) lifecycleRoutes(table, deps.lifecycle);
   if (deps.lifecycle) auditRoutes(table, deps.lifecycle.getAuditTrail);
   if (deps.blocklist) blocklistRoutes(table, deps.blocklist);
+  if (deps.providers) providerRegistryRoutes(table, deps.providers);
   if (deps.kyc) kycRoutes(table, deps.kyc);
   if (deps.loanServicing) servicingRoutes(table, deps.loanServicing);
   if (deps.bankStatements) bankStatementRoutes(table, deps.bankStatements);

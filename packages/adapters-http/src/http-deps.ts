@@ -19,6 +19,7 @@ import type {
 } from '@los/application';
 import type { ListBankStatements, UploadBankStatement } from '@los/application';
 import type { IssueSession, RefreshSession, RevokeSession } from '@los/application';
+import type { GetBrandProviders, SetBrandProviders } from '@los/application';
 import type { AddBlocklistEntry, DocumentStore, GrantWaiver, ListBlocklistEntries, ListCustomerLoans, ReceiveWebhook, RemoveBlocklistEntry, ReverseBouncedPayment } from '@los/application';
 import type {
   ActivateRuleSet,
@@ -129,6 +130,14 @@ export interface HttpDeps {
   readonly bankStatements?: BankStatementUseCases;
   /** Refresh tokens: sign-ins start a session, and /api/v1/auth/refresh and /logout exist; without it sign-ins give an access token only. */
   readonly sessions?: SessionUseCases;
+  /** The brand's provider registry under /api/v1/partner/brand/:brandId/providers; absent without it. */
+  readonly providers?: ProviderRegistryUseCases;
+}
+
+/** The brand ADMIN's reads and changes of its provider registry. */
+export interface ProviderRegistryUseCases {
+  readonly getBrandProviders: GetBrandProviders;
+  readonly setBrandProviders: SetBrandProviders;
 }
 
 /** Sessions of refresh tokens: started at sign-in, rotated on refresh, revoked at logout. */

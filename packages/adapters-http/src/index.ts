@@ -48,3 +48,8 @@ export type { BankStatementUseCases } from './http-deps.js';
 export type { KycUseCases, SessionUseCases } from './http-deps.js';
 /** @example const collections: CollectionsUseCases = { setCollectionProfile, listMyCollectionLoans, allocateOverdueLoans } */
 export type { CollectionsUseCases } from './http-deps.js';
+/**
+ * The provider registry use cases `createHttpApp` takes to serve /api/v1/partner/brand/:brandId/providers.
+ * @example createHttpApp({ ...deps, providers: { getBrandProviders, setBrandProviders } })
+ */
+export type { ProviderRegistryUseCases } from './http-deps.js';

@@ -64,7 +64,7 @@ export function loanServicingModule(config: Config): ContainerModule {
             listCustomerLoans: new ListCustomerLoans({ repositories }),
           };
         },
-        [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock, servicingIds.PayoutProvider, servicingIds.PaymentGateway, ids.Repositories],
+        [lifecycleIds.UnitOfWork, ids.IdGenerator, ids.Clock, servicingIds.PayoutProvider, servicingIds.PaymentLinkGateway, ids.Repositories],
       )
       .inSingletonScope();
   });

@@ -1,7 +1,14 @@
 import { createHash, hkdfSync } from 'node:crypto';
 import { join } from 'node:path';
 import {
+  BrandRoutedPaymentGateway,
+  type BrandProvidersDeps,
   type DocumentRenderer,
+  GetBrandProviders,
+  type ProviderAvailability,
+  type ProviderRegistry,
+  type Repositories,
+  SetBrandProviders,
   type DocumentStore,
   type ESignProvider,
   type KycVerifier,
@@ -13,7 +20,8 @@ import {
   type WebhookSource,
 } from '@los/application';
 import { LocalFolderDocumentStore, PdfmakeDocumentRenderer } from '@los/adapters-documents';
-import { PgLedgerRepository, PgWebhookInbox } from '@los/adapters-postgres';
+import type { ProviderRegistryUseCases } from '@los/adapters-http';
+import { PgLedgerRepository, PgProviderRegistry, PgWebhookInbox } from '@los/adapters-postgres';
 import {
   CashfreePaymentGateway,
   DigioESignProvider,
@@ -42,7 +50,13 @@ export const servicingIds = {
   WebhookInbox: id<WebhookInbox>('WebhookInbox'),
   DocumentRenderer: id<DocumentRenderer>('DocumentRenderer'),
   DocumentStore: id<DocumentStore>('DocumentStore'),
+  /** The deployment default payment gateway (Razorpay, else Cashfree, else the sandbox). */
   PaymentGateway: id<PaymentGateway>('PaymentGateway'),
+  /** The gateway payment links are created through: each brand's provider order, with failover. */
+  PaymentLinkGateway: id<PaymentGateway>('PaymentLinkGateway'),
+  ProviderRegistry: id<ProviderRegistry>('ProviderRegistry'),
+  /** The brand ADMIN's provider registry routes. */
+  ProviderRegistryUseCases: id<ProviderRegistryUseCases>('ProviderRegistryUseCases'),
   PayoutProvider: id<PayoutProvider>('PayoutProvider'),
   ESignProvider: id<ESignProvider>('ESignProvider'),
   KycVerifier: id<KycVerifier>('KycVerifier'),
@@ -71,6 +85,8 @@ function providers(config: Config, sandboxSecret: (purpose: string) => string, l
   const cashfreeGateway = cashfree ? new CashfreePaymentGateway({ ...cashfree, webhookSecret: cashfree.clientSecret }) : undefined;
   const sandboxPayments = new SandboxPaymentGateway({ webhookSecret: sandboxSecret('sandbox payments webhook') });
   const gateway: PaymentGateway = razorpayGateway ?? cashfreeGateway ?? sandboxPayments;
+  // What a brand may choose for payment links: the gateways with credentials, and the sandbox in embedded mode only.
+  const paymentGateways = ([razorpayGateway, cashfreeGateway, config.mode === 'embedded' ? sandboxPayments : undefined] as (PaymentGateway | undefined)[]).filter((g): g is PaymentGateway => g !== undefined);
   const esign: ESignProvider = digio ? new DigioESignProvider(digio) : new SandboxESignProvider({ webhookSecret: sandboxSecret('sandbox e-sign webhook') });
   const payouts: PayoutProvider =
     razorpay?.payoutAccountNumber ? new RazorpayXPayoutProvider({ keyId: razorpay.keyId, keySecret: razorpay.keySecret, sourceAccountNumber: razorpay.payoutAccountNumber, ...audit }) : new SandboxPayoutProvider();
@@ -79,7 +95,7 @@ function providers(config: Config, sandboxSecret: (purpose: string) => string, l
   const sources: WebhookSource[] = [razorpayGateway, cashfreeGateway, gateway === sandboxPayments && config.mode === 'embedded' ? sandboxPayments : undefined, esign].filter(
     (s): s is NonNullable<typeof s> => s !== undefined && (config.mode === 'embedded' || !s.provider.startsWith('sandbox')),
   );
-  return { gateway, esign, payouts, kyc, sources };
+  return { gateway, paymentGateways, esign, payouts, kyc, sources };
 }
 
 /**
@@ -99,6 +115,24 @@ export function servicingModule(config: Config, infra: Infrastructure, logger: L
       new LocalFolderDocumentStore({ root: join(config.dataDir, 'documents'), secret: config.documentLinkSecret ?? sandboxSecret('document links'), basePath: DOCUMENT_LINK_PATH }),
     );
     bind(servicingIds.PaymentGateway).toConstantValue(p.gateway);
+    const registry = new PgProviderRegistry(infra.database.db);
+    bind(servicingIds.ProviderRegistry).toConstantValue(registry);
+    bind(servicingIds.PaymentLinkGateway).toConstantValue(
+      new BrandRoutedPaymentGateway({
+        registry,
+        gateways: p.paymentGateways,
+        fallback: p.gateway,
+        onFailover: ({ brandId, capability, from, to, error }) =>
+          logger.warn({ component: 'provider', brandId, capability, from, to, err: error }, `${capability} failed over from ${from} to ${to} for brand ${brandId}`),
+      }),
+    );
+    const availability: ProviderAvailability = { PAYMENT_LINKS: { available: p.paymentGateways.map((g) => g.provider), defaultProvider: p.gateway.provider } };
+    bind(servicingIds.ProviderRegistryUseCases)
+      .toResolvedValue((repositories: Repositories): ProviderRegistryUseCases => {
+        const deps: BrandProvidersDeps = { repositories, registry, availability };
+        return { getBrandProviders: new GetBrandProviders(deps), setBrandProviders: new SetBrandProviders(deps) };
+      }, [ids.Repositories])
+      .inSingletonScope();
     bind(servicingIds.PayoutProvider).toConstantValue(p.payouts);
     bind(servicingIds.ESignProvider).toConstantValue(p.esign);
     bind(servicingIds.KycVerifier).toConstantValue(p.kyc);
