@@ -58,7 +58,7 @@ export function servicingRoutes(table: RouteTable, useCases: ServicingUseCases):
   table.add(
     {
       ...customer, method: 'post', path: `${web}/payment-link`, summary: 'A payment link for what is due now (REPAYMENT) or for closing the loan today (FORECLOSURE)', params: customerLoanParams,
-      body: z.object({ purpose: z.enum(['REPAYMENT', 'FORECLOSURE']) }), responses: { 201: { description: 'the link', schema: paymentLinkSchema } }, errors: [401, 404, 422],
+      body: z.object({ purpose: z.enum(['REPAYMENT', 'FORECLOSURE']) }), responses: { 201: { description: 'the link', schema: paymentLinkSchema } }, errors: [401, 404, 422, 502],
     },
     async (c, { params, body, actor }) => {
       const r = await useCases.createPaymentLink.execute({ actor, loanId: params.loanId, purpose: body.purpose });

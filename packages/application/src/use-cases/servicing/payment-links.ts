@@ -1,4 +1,5 @@
 import { type ForeclosureQuote, Money, type Result, err, ok } from '@los/domain';
+import { type ProviderUnavailable, askProvider } from '../ask-provider.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { LifecycleRepositories, LifecycleUnitOfWork } from '../../ports/loan-lifecycle-repository.js';
@@ -11,7 +12,13 @@ import { type LoanBooks, quoteForeclosure, readLoanBooks } from './loan-books.js
 import type { ServicingPolicy } from './servicing-policy.js';
 
 /** Why a quote or a payment link was refused. */
-export type PaymentLinkError = BrandAccessError | { readonly code: 'LOAN_NOT_FOUND' } | { readonly code: 'LOAN_NOT_IN_REPAYMENT' } | { readonly code: 'NOTHING_TO_PAY' };
+export type PaymentLinkError =
+  | BrandAccessError
+  | { readonly code: 'LOAN_NOT_FOUND' }
+  | { readonly code: 'LOAN_NOT_IN_REPAYMENT' }
+  | { readonly code: 'NOTHING_TO_PAY' }
+  /** No payment gateway of the brand gave an answer (after failover); nothing was recorded. */
+  | ProviderUnavailable<'PAYMENT_LINKS'>;
 
 /** A payment link handed to the borrower. */
 export interface PaymentLinkView {
@@ -78,14 +85,18 @@ export class CreatePaymentLink {
     if (!prepared.ok) return prepared;
     const { loan, customer, quote, amount } = prepared.value;
     const reference = `${input.purpose === 'FORECLOSURE' ? 'FC' : 'RP'}-${this.deps.ids.next()}`;
-    const link = await this.deps.gateway.createPaymentLink({
-      brandId: loan.brandId,
-      loanId: loan.id,
-      reference,
-      amount,
-      description: input.purpose === 'FORECLOSURE' ? `Foreclosure of loan ${loan.id.slice(0, 8)}` : `Repayment of loan ${loan.id.slice(0, 8)}`,
-      customer,
-    });
+    const asked = await askProvider('PAYMENT_LINKS', () =>
+      this.deps.gateway.createPaymentLink({
+        brandId: loan.brandId,
+        loanId: loan.id,
+        reference,
+        amount,
+        description: input.purpose === 'FORECLOSURE' ? `Foreclosure of loan ${loan.id.slice(0, 8)}` : `Repayment of loan ${loan.id.slice(0, 8)}`,
+        customer,
+      }),
+    );
+    if (!asked.ok) return asked;
+    const link = asked.value;
     await this.deps.unitOfWork.run((repos) =>
       repos.servicing.addPaymentLink({
         brandId: loan.brandId, loanId: loan.id, reference, purpose: input.purpose, amount, provider: link.provider ?? this.deps.gateway.provider,

@@ -148,6 +148,17 @@ describe('repayments and closure', () => {
     expect(await decide.execute({ actor: admin2, brandId, paymentId: id, decision: 'REJECT' })).toMatchObject({ ok: false, error: { code: 'PAYMENT_ALREADY_DECIDED' } });
   });
 
+  it('a payment link no gateway answers for is PROVIDER_UNAVAILABLE and records no link', async () => {
+    const w = await activeWorld();
+    const down = { ...w.gateway, provider: w.gateway.provider, createPaymentLink: () => Promise.reject(new Error('connect ETIMEDOUT')) };
+    const linker = new CreatePaymentLink({ ...w.deps, gateway: down });
+    expect(await linker.execute({ actor: customer, loanId: w.loanId, purpose: 'REPAYMENT' })).toEqual({ ok: false, error: { code: 'PROVIDER_UNAVAILABLE', capability: 'PAYMENT_LINKS' } });
+    const working = await new CreatePaymentLink({ ...w.deps, gateway: w.gateway }).execute({ actor: customer, loanId: w.loanId, purpose: 'REPAYMENT' });
+    expect(working.ok).toBe(true);
+    // Only the working gateway's link was remembered: a callback for it lands with its purpose.
+    expect(working.ok && (await w.unitOfWork.run((r) => r.servicing.findPaymentLink(brandId, working.value.reference)))).toMatchObject({ purpose: 'REPAYMENT' });
+  });
+
   it('closes the loan when its foreclosure quote is paid, leaving every receivable at zero', async () => {
     const w = await activeWorld();
     w.clock.set('2027-01-10T06:00:00Z');
