@@ -4,16 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from './logger.js';
 
+/** A logger at `info` whose JSON lines are collected in `lines`. */
+function capturingLogger() {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logger: createLogger({ level: 'info', name: 'test', destination }) };
+}
+
 describe('createLogger', () => {
   it('writes JSON lines and redacts secrets and personal data at any depth', () => {
-    const lines: string[] = [];
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const logger = createLogger({ level: 'info', name: 'test', destination });
+    const { lines, logger } = capturingLogger();
     logger.info({ requestId: 'r1', password: 'hunter2', customer: { phone: '+919812345678', pan: 'ABCDE1234F' }, body: { nested: { otp: '123456' } } }, 'hello');
     const entry = JSON.parse(lines[0]!);
     expect(entry).toMatchObject({ name: 'test', msg: 'hello', requestId: 'r1', password: '[redacted]', customer: { phone: '[redacted]', pan: '[redacted]' } });
@@ -22,14 +27,7 @@ describe('createLogger', () => {
   });
 
   it("redacts inside arrays and nested objects without changing the caller's objects", () => {
-    const lines: string[] = [];
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const logger = createLogger({ level: 'info', name: 'test', destination });
+    const { lines, logger } = capturingLogger();
     const logged = { req: { headers: { authorization: 'Bearer abc', cookie: 'sid=1', host: 'x' } }, customers: [{ email: 'a@b.in', id: 'c1' }], at: new Date(0), status: 201 };
     logger.info(logged, 'request');
     const entry = JSON.parse(lines[0]!);

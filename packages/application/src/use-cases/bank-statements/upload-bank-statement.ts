@@ -5,6 +5,7 @@ import type { BankStatementStore, BankStatementSubmission } from '../../ports/ba
 import type { Clock } from '../../ports/clock.js';
 import type { CustomerRepository } from '../../ports/customer-repository.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
+import { type ProviderUnavailable, askProvider } from '../ask-provider.js';
 
 /** Why a statement was not taken; nothing was recorded. */
 export type UploadBankStatementError =
@@ -12,7 +13,7 @@ export type UploadBankStatementError =
   /** The provider refused the file (wrong password, not a readable statement, a bank it does not read). */
   | { readonly code: 'STATEMENT_REJECTED'; readonly reason: BankStatementRejection; readonly message: string }
   /** The provider gave no answer; the customer may try again. */
-  | { readonly code: 'PROVIDER_UNAVAILABLE'; readonly capability: 'BANK_STATEMENT_ANALYSIS' };
+  | ProviderUnavailable<'BANK_STATEMENT_ANALYSIS'>;
 
 /** A taken statement: the submission, and whether this request made it (false: the same file was shared before). */
 export interface UploadedBankStatement {
@@ -50,12 +51,11 @@ export class UploadBankStatement {
     const existing = await this.deps.store.findByFile(actor.brandId, actor.customerId, fileSha256);
     if (existing) return ok({ submission: existing, created: false });
     const submissionId = this.deps.ids.next();
-    let submitted;
-    try {
-      submitted = await this.deps.provider.submit({ submissionId, brandId: actor.brandId, customerId: actor.customerId, file: input.file, ...(input.password ? { password: input.password } : {}) });
-    } catch {
-      return err({ code: 'PROVIDER_UNAVAILABLE', capability: 'BANK_STATEMENT_ANALYSIS' });
-    }
+    const asked = await askProvider('BANK_STATEMENT_ANALYSIS', () =>
+      this.deps.provider.submit({ submissionId, brandId: actor.brandId, customerId: actor.customerId, file: input.file, ...(input.password ? { password: input.password } : {}) }),
+    );
+    if (!asked.ok) return asked;
+    const submitted = asked.value;
     if (submitted.status === 'REJECTED') return err({ code: 'STATEMENT_REJECTED', reason: submitted.reason, message: submitted.message });
     const submission: BankStatementSubmission = {
       id: submissionId,
